@@ -1,0 +1,45 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/** The only sites Tandem ever runs on. Content scripts, host permissions and
+ *  web-accessible resources are all derived from this one list. */
+export const CALENDAR_HOSTS = [
+  'https://calendar.google.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.live.com/*',
+  'https://outlook.cloud.microsoft/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'Tandem — 1:1 prep',
+    description: 'Prepare every 1:1 from your calendar: agenda, past notes and supportive questions. Nothing leaves your machine.',
+    permissions: ['storage'],
+    host_permissions: CALENDAR_HOSTS,
+    web_accessible_resources: [
+      {
+        resources: ['sidebar.html', 'chunks/*', 'assets/*'],
+        matches: CALENDAR_HOSTS,
+        use_dynamic_url: true,
+      },
+    ],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'tandem@tandem-1on1.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['out/**', 'bench/results.json', 'test-results/**'],
+  },
+});
