@@ -1,0 +1,150 @@
+import { useState } from 'preact/hooks';
+
+export interface AgendaRow {
+  id: string;
+  text: string;
+  addedBy: 'me' | 'them';
+  done: boolean;
+  /** Raised in an earlier meeting and still open. */
+  carriedOver: boolean;
+}
+
+export interface AgendaListProps {
+  items: AgendaRow[];
+  onAdd: (text: string, addedBy: 'me' | 'them') => void;
+  onToggle: (id: string, done: boolean) => void;
+  /** The full new order of ids. */
+  onReorder: (ids: string[]) => void;
+  onSetAddedBy: (id: string, addedBy: 'me' | 'them') => void;
+}
+
+function moved(ids: string[], from: number, to: number): string[] {
+  const next = ids.slice();
+  const [id] = next.splice(from, 1);
+  if (id !== undefined) next.splice(Math.max(0, Math.min(to, next.length)), 0, id);
+  return next;
+}
+
+/** This meeting's agenda: add with Enter, check off, reorder by keyboard (Alt+↑/↓ or the
+ *  buttons) and by dragging, and say whose item it is. */
+export function AgendaList({ items, onAdd, onToggle, onReorder, onSetAddedBy }: AgendaListProps) {
+  const [draft, setDraft] = useState('');
+  const [addedBy, setAddedBy] = useState<'me' | 'them'>('me');
+  const [dragId, setDragId] = useState<string | null>(null);
+  const ids = items.map((i) => i.id);
+  const move = (index: number, delta: number) => {
+    const to = index + delta;
+    if (to >= 0 && to < ids.length) onReorder(moved(ids, index, to));
+  };
+  const submit = () => {
+    const text = draft.trim();
+    if (!text) return;
+    onAdd(text, addedBy);
+    setDraft('');
+  };
+  return (
+    <section aria-label="Agenda" class="prep-section">
+      <h2>Agenda</h2>
+      {items.length === 0 && (
+        <p class="muted small">Nothing on the agenda yet. Add what you want to talk about.</p>
+      )}
+      <ul class="list">
+        {items.map((item, index) => (
+          <li
+            key={item.id}
+            class={`agenda-item${item.done ? ' done' : ''}${dragId === item.id ? ' dragging' : ''}`}
+            draggable
+            onDragStart={(e) => {
+              setDragId(item.id);
+              e.dataTransfer?.setData('text/plain', item.id);
+            }}
+            onDragOver={(e) => e.preventDefault()}
+            onDrop={(e) => {
+              e.preventDefault();
+              const from = dragId ? ids.indexOf(dragId) : -1;
+              if (from >= 0 && from !== index) onReorder(moved(ids, from, index));
+              setDragId(null);
+            }}
+            onDragEnd={() => setDragId(null)}
+            onKeyDown={(e) => {
+              if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+                e.preventDefault();
+                move(index, e.key === 'ArrowUp' ? -1 : 1);
+              }
+            }}
+          >
+            <span class="drag-handle" aria-hidden="true">
+              ⋮⋮
+            </span>
+            <label class="grow agenda-label">
+              <input
+                type="checkbox"
+                checked={item.done}
+                onChange={(e) => onToggle(item.id, e.currentTarget.checked)}
+              />
+              <span class="agenda-text">{item.text}</span>
+            </label>
+            {item.carriedOver && (
+              <span class="badge warn" title="Still open from an earlier meeting">
+                carried over
+              </span>
+            )}
+            <button
+              type="button"
+              class="btn icon small"
+              aria-label={`Added by ${item.addedBy === 'me' ? 'me' : 'them'}: switch`}
+              onClick={() => onSetAddedBy(item.id, item.addedBy === 'me' ? 'them' : 'me')}
+            >
+              {item.addedBy === 'me' ? 'mine' : 'theirs'}
+            </button>
+            <span class="reorder">
+              <button
+                type="button"
+                class="btn icon"
+                aria-label={`Move "${item.text}" up`}
+                disabled={index === 0}
+                onClick={() => move(index, -1)}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                class="btn icon"
+                aria-label={`Move "${item.text}" down`}
+                disabled={index === items.length - 1}
+                onClick={() => move(index, 1)}
+              >
+                ↓
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <div class="row add-row">
+        <input
+          class="field grow"
+          type="text"
+          aria-label="Add agenda item"
+          placeholder="Add agenda item…"
+          maxLength={5000}
+          value={draft}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.isComposing) {
+              e.preventDefault();
+              submit();
+            }
+          }}
+        />
+        <button
+          type="button"
+          class="btn small"
+          aria-label={`New items are ${addedBy === 'me' ? 'mine' : 'theirs'}: switch`}
+          onClick={() => setAddedBy(addedBy === 'me' ? 'them' : 'me')}
+        >
+          {addedBy === 'me' ? 'mine' : 'theirs'}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { ActionItemsList, type ActionItemsListProps } from './ActionItemsList';
+import { AgendaList, type AgendaListProps } from './AgendaList';
+import { FirstMeeting } from './FirstMeeting';
+import { NoteEditor, type NoteEditorProps } from './NoteEditor';
+import { PastNotes, type PastNotesProps } from './PastNotes';
+import { PrepHeader, type PrepHeaderProps } from './PrepHeader';
+import { SuggestedQuestions, type SuggestedQuestionsProps } from './SuggestedQuestions';
+import './prep.css';
+
+export interface PrepProps {
+  header: PrepHeaderProps;
+  isFirstMeeting: boolean;
+  agenda: AgendaListProps;
+  actions: ActionItemsListProps;
+  suggestions: SuggestedQuestionsProps;
+  note: NoteEditorProps;
+  past: PastNotesProps;
+}
+
+/** Everything for one 1:1, in the order it is used: what to talk about, what to ask, what was said. */
+export function Prep(props: PrepProps) {
+  return (
+    <main class="prep" aria-label={`1:1 prep with ${props.header.name}`}>
+      <PrepHeader {...props.header} />
+      {props.isFirstMeeting && <FirstMeeting name={props.header.name} />}
+      <AgendaList {...props.agenda} />
+      <SuggestedQuestions {...props.suggestions} />
+      <NoteEditor {...props.note} />
+      <ActionItemsList {...props.actions} />
+      <PastNotes {...props.past} />
+    </main>
+  );
+}

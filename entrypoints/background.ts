@@ -1,0 +1,5 @@
+import { startRouter } from '@/lib/background/router';
+
+export default defineBackground(() => {
+  startRouter();
+});

@@ -1,0 +1,109 @@
+/**
+ * The background's message router. It holds no state in memory that matters (the service worker
+ * can die at any time): tab records live in storage.session. It relays the open event from a
+ * tab's content script to that tab's sidebar frame, but only to a frame that presents the nonce
+ * the content script registered, so a frame the page made itself gets nothing.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { isOurContentScript, isOurExtensionPage } from '../message-guard';
+import {
+  PageMessage,
+  PageToBackground,
+  SIDEBAR_PORT,
+  SidebarHello,
+  type ContentCommand,
+  type SidebarPush,
+} from '../messages';
+import { forgetTab, readTab, siteOfUrl, statusOf, writeTab } from './tab-state';
+
+type Port = Browser.runtime.Port;
+type Sender = Browser.runtime.MessageSender;
+
+export interface RouterHooks {
+  /** Called with the visible grid events and the open 1:1 so meetings can be recorded. */
+  onPageState?: (tabId: number, message: Extract<PageMessage, { type: 'page:state' }>) => void;
+}
+
+export function startRouter(hooks: RouterHooks = {}): void {
+  const sidebarPorts = new Map<number, Port>();
+  const extensionId = browser.runtime.id;
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) => {
+    if (isOurContentScript(sender, extensionId)) return handlePage(raw, sender);
+    if (isOurExtensionPage(sender, extensionId, extensionOrigin))
+      return handleExtensionPage(raw, sender);
+    return undefined; // anything else: ignored, no reply
+  });
+
+  async function handlePage(raw: unknown, sender: Sender) {
+    const parsed = PageMessage.safeParse(raw);
+    const tabId = sender.tab?.id;
+    if (!parsed.success || tabId === undefined) return { ok: false };
+    const message = parsed.data;
+    const record = (await readTab(tabId)) ?? { site: siteOfUrl(sender.url) };
+    if (message.type === 'frame:register') {
+      await writeTab(tabId, { ...record, nonce: message.nonce });
+      return { ok: true };
+    }
+    const { status, open, detection } = message;
+    await writeTab(tabId, { ...record, state: { status, open, detection } });
+    sidebarPorts
+      .get(tabId)
+      ?.postMessage({ type: 'prep:event', event: open, detection } satisfies SidebarPush);
+    hooks.onPageState?.(tabId, message);
+    return { ok: true };
+  }
+
+  async function handleExtensionPage(raw: unknown, sender: Sender) {
+    const parsed = PageToBackground.safeParse(raw);
+    if (!parsed.success) return { ok: false };
+    const message = parsed.data;
+    if (message.type === 'tab:status')
+      return { ok: true, status: statusOf(await readTab(message.tabId)) ?? null };
+    // frame:close comes from the sidebar inside a tab: hide that tab's frame.
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { ok: false };
+    await browser.tabs.sendMessage(tabId, { type: 'frame:hide' } satisfies ContentCommand, {
+      frameId: 0,
+    });
+    return { ok: true };
+  }
+
+  browser.runtime.onConnect.addListener((port: Port) => {
+    if (port.name !== SIDEBAR_PORT) return;
+    const sender = port.sender;
+    const tabId = sender?.tab?.id;
+    if (
+      !sender ||
+      tabId === undefined ||
+      !isOurExtensionPage(sender, extensionId, extensionOrigin)
+    ) {
+      port.disconnect();
+      return;
+    }
+    port.onMessage.addListener(async (raw: unknown) => {
+      const hello = SidebarHello.safeParse(raw);
+      const record = await readTab(tabId);
+      if (!hello.success || !record?.nonce || record.nonce !== hello.data.nonce) {
+        port.disconnect(); // a frame our content script did not create: it gets nothing
+        return;
+      }
+      sidebarPorts.set(tabId, port);
+      const state = record.state;
+      port.postMessage({
+        type: 'prep:event',
+        event: state?.detection?.isOneOnOne ? state.open : null,
+        detection: state?.detection ?? null,
+      } satisfies SidebarPush);
+    });
+    port.onDisconnect.addListener(() => {
+      if (sidebarPorts.get(tabId) === port) sidebarPorts.delete(tabId);
+    });
+  });
+
+  browser.tabs.onRemoved.addListener((tabId: number) => {
+    sidebarPorts.delete(tabId);
+    void forgetTab(tabId);
+  });
+}

@@ -1,0 +1,39 @@
+/**
+ * What the background remembers per calendar tab: the last page state its content script
+ * reported and the nonce of the sidebar frame it created. Kept in `storage.session` (memory only,
+ * never on disk) because the service worker may be stopped at any moment between two messages.
+ */
+import { browser } from 'wxt/browser';
+import type { PageMessage, TabStatus } from '../messages';
+
+type PageState = Extract<PageMessage, { type: 'page:state' }>;
+
+export interface TabRecord {
+  site: 'google' | 'outlook';
+  nonce?: string;
+  state?: Pick<PageState, 'status' | 'open' | 'detection'>;
+}
+
+const key = (tabId: number) => `tab:${tabId}`;
+
+export async function readTab(tabId: number): Promise<TabRecord | undefined> {
+  const stored = await browser.storage.session.get(key(tabId));
+  return stored[key(tabId)] as TabRecord | undefined;
+}
+
+export async function writeTab(tabId: number, record: TabRecord): Promise<void> {
+  await browser.storage.session.set({ [key(tabId)]: record });
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(key(tabId));
+}
+
+export function statusOf(record: TabRecord | undefined): TabStatus | undefined {
+  if (!record?.state) return undefined;
+  return { site: record.site, status: record.state.status };
+}
+
+export function siteOfUrl(url: string | undefined): 'google' | 'outlook' {
+  return url && new URL(url).hostname === 'calendar.google.com' ? 'google' : 'outlook';
+}

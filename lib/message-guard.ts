@@ -1,0 +1,38 @@
+/** Who may talk to whom. Every privileged receiver checks the sender before parsing. */
+import type { Runtime } from 'webextension-polyfill';
+
+export const CALENDAR_ORIGINS = [
+  'https://calendar.google.com',
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://outlook.live.com',
+  'https://outlook.cloud.microsoft',
+];
+
+function originOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Our own content script, in the top frame of a calendar tab. */
+export function isOurContentScript(sender: Runtime.MessageSender, extensionId: string): boolean {
+  return (
+    sender.id === extensionId &&
+    sender.tab?.id !== undefined &&
+    sender.frameId === 0 &&
+    CALENDAR_ORIGINS.includes(originOf(sender.url) ?? '')
+  );
+}
+
+/** One of our extension pages (popup, options, sidebar frame). */
+export function isOurExtensionPage(
+  sender: Runtime.MessageSender,
+  extensionId: string,
+  extensionOrigin: string,
+): boolean {
+  return sender.id === extensionId && originOf(sender.url) === extensionOrigin;
+}

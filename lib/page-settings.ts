@@ -1,0 +1,53 @@
+/**
+ * The part of the settings the content script needs, mirrored by the extension pages into
+ * `storage.local` whenever settings are saved. Nothing secret lives here: which sites are on,
+ * auto-open, extra 1:1 keywords, per-series overrides and the user's own names and emails.
+ * Validated by hand because zod stays out of the content script.
+ */
+export interface PageSettings {
+  sites: { google: boolean; outlook: boolean };
+  autoOpen: { google: boolean; outlook: boolean };
+  extraKeywords: string[];
+  seriesOverrides: Record<string, 'always' | 'never'>;
+  selfNames: string[];
+  selfEmails: string[];
+}
+
+export const PAGE_SETTINGS_KEY = 'tandem:pageSettings';
+
+export const DEFAULT_PAGE_SETTINGS: PageSettings = {
+  sites: { google: true, outlook: true },
+  autoOpen: { google: true, outlook: true },
+  extraKeywords: [],
+  seriesOverrides: {},
+  selfNames: [],
+  selfEmails: [],
+};
+
+const isStringArray = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((s) => typeof s === 'string');
+const isFlags = (v: unknown): v is { google: boolean; outlook: boolean } =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Record<string, unknown>).google === 'boolean' &&
+  typeof (v as Record<string, unknown>).outlook === 'boolean';
+
+/** Anything malformed falls back to the default for that field. */
+export function parsePageSettings(raw: unknown): PageSettings {
+  if (typeof raw !== 'object' || raw === null) return DEFAULT_PAGE_SETTINGS;
+  const r = raw as Record<string, unknown>;
+  const overrides: Record<string, 'always' | 'never'> = {};
+  if (typeof r.seriesOverrides === 'object' && r.seriesOverrides !== null) {
+    for (const [key, value] of Object.entries(r.seriesOverrides)) {
+      if (value === 'always' || value === 'never') overrides[key] = value;
+    }
+  }
+  return {
+    sites: isFlags(r.sites) ? r.sites : DEFAULT_PAGE_SETTINGS.sites,
+    autoOpen: isFlags(r.autoOpen) ? r.autoOpen : DEFAULT_PAGE_SETTINGS.autoOpen,
+    extraKeywords: isStringArray(r.extraKeywords) ? r.extraKeywords : [],
+    seriesOverrides: overrides,
+    selfNames: isStringArray(r.selfNames) ? r.selfNames : [],
+    selfEmails: isStringArray(r.selfEmails) ? r.selfEmails : [],
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Launches Debian's Chromium with the built extension and serves the saved calendar pages at
+ * their real URLs. Shared by the demo (`npm start`), the e2e harness and the benchmark, so all
+ * three run the real content scripts on the same pages with no account and no network.
+ */
+import { chromium } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fixtureFor } from '../tests/fixtures/routes.mjs';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+
+export function chromiumPath() {
+  const candidate = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(candidate)) {
+    throw new Error(
+      `Chromium not found at ${candidate}.\n` +
+        `Install Debian's Chromium with:  sudo apt-get install -y chromium\n` +
+        `or point CHROME_PATH at an unbranded Chromium (branded Chrome ignores --load-extension).`,
+    );
+  }
+  return candidate;
+}
+
+/**
+ * @param {{ headless?: boolean, userDataDir?: string, extension?: boolean, viewport?: {width:number,height:number}, colorScheme?: 'light'|'dark' }} options
+ */
+export async function launchBrowser(options = {}) {
+  const withExtension = options.extension !== false;
+  if (withExtension && !existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
+  }
+  const args = [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+  if (withExtension) {
+    args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  }
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    viewport: options.viewport ?? { width: 1400, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    args,
+  });
+  /** Every http(s) request that was not a routed calendar page: it must stay empty. */
+  const outbound = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    const file = fixtureFor(url);
+    if (file) {
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        // Google's pages enforce Trusted Types; ours do too, so main-world HTML sinks fail here.
+        headers: { 'content-security-policy': "require-trusted-types-for 'script'" },
+        body: readFileSync(file),
+      });
+    }
+    if (/^https?:/.test(url)) {
+      outbound.push(url);
+      return route.abort();
+    }
+    return route.continue(); // chrome-extension://, data:, blob:
+  });
+  context.on('request', (request) => {
+    const url = request.url();
+    if (/^https?:/.test(url) && !fixtureFor(url) && !outbound.includes(url)) outbound.push(url);
+  });
+  let extensionId;
+  let serviceWorker;
+  if (withExtension) {
+    serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(serviceWorker.url()).host;
+  }
+  return { context, extensionId, serviceWorker, outbound };
+}
