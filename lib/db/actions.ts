@@ -1,0 +1,120 @@
+/** Action items: open ones stay visible (prepBundle) until done. Field operations, like agenda. */
+import type { ActionItem, Who } from '../schema/records';
+import { queue, write, type Ctx, type Touched, type WriteTx } from './context';
+import { RecordNotFoundError } from './errors';
+import {
+  CONFLICT_MESSAGE,
+  mergeText,
+  withConflicts,
+  type SaveResult,
+  type SaveStatus,
+  type TextEdit,
+} from './merge';
+import { actionItem, actionRow, bump } from './rows';
+import { docId, searchRow } from './search-index';
+
+export interface ActionInput {
+  personId: string;
+  meetingId: string | null;
+  text: string;
+  owner?: Who;
+  due?: string;
+}
+
+type ActionTx = WriteTx<['actions', 'search']>;
+
+function store(item: ActionItem, tx: ActionTx, touched: Touched): void {
+  queue(tx.objectStore('actions').put(actionRow(item)));
+  queue(tx.objectStore('search').put(searchRow('action', item)));
+  touched.add('actions', item.id);
+}
+
+async function change(
+  ctx: Ctx,
+  id: string,
+  apply: (item: ActionItem) => ActionItem,
+): Promise<ActionItem> {
+  return write(ctx, ['actions', 'search'], async (tx, touched) => {
+    const row = await tx.objectStore('actions').get(id);
+    if (!row) throw new RecordNotFoundError('actions', id);
+    const current = actionItem(row);
+    const next = apply(current);
+    if (JSON.stringify(next) === JSON.stringify(current)) return current;
+    const bumped = bump(next, ctx.now());
+    store(bumped, tx, touched);
+    return bumped;
+  });
+}
+
+export async function addActionItem(ctx: Ctx, input: ActionInput): Promise<ActionItem> {
+  const now = ctx.now();
+  const item: ActionItem = {
+    id: ctx.newId(),
+    createdAt: now,
+    updatedAt: now,
+    rev: 1,
+    personId: input.personId,
+    meetingId: input.meetingId,
+    text: input.text,
+    owner: input.owner ?? 'me',
+    ...(input.due !== undefined && { due: input.due }),
+    done: false,
+  };
+  return write(ctx, ['actions', 'search'], async (tx, touched) => {
+    store(item, tx, touched);
+    return item;
+  });
+}
+
+export function setActionDone(ctx: Ctx, id: string, done: boolean): Promise<ActionItem> {
+  return change(ctx, id, (item) => {
+    if (item.done === done) return item;
+    if (!done) {
+      const { doneAt: _doneAt, ...open } = item;
+      return { ...open, done };
+    }
+    return { ...item, done, doneAt: ctx.now() };
+  });
+}
+
+export interface ActionEdit {
+  /** A text change, with the base it was made from. */
+  text?: TextEdit;
+  owner?: Who;
+  /** null removes the due date. */
+  due?: string | null;
+}
+
+export async function editActionItem(
+  ctx: Ctx,
+  id: string,
+  edit: ActionEdit,
+): Promise<SaveResult<ActionItem>> {
+  const outcome: { status: SaveStatus } = { status: 'saved' };
+  const record = await change(ctx, id, (current) => {
+    let item = { ...current };
+    if (edit.owner !== undefined) item.owner = edit.owner;
+    if (edit.due === null) delete item.due;
+    else if (edit.due !== undefined) item.due = edit.due;
+    if (edit.text) {
+      const merged = mergeText(current, edit.text);
+      outcome.status = merged.status === 'unchanged' ? 'saved' : merged.status;
+      item = withConflicts({ ...item, text: merged.text }, merged.conflicts);
+    }
+    return item;
+  });
+  const { status } = outcome;
+  return { status, record, ...(status === 'conflict' && { message: CONFLICT_MESSAGE }) };
+}
+
+export function dismissActionConflicts(ctx: Ctx, id: string): Promise<ActionItem> {
+  return change(ctx, id, (item) => withConflicts(item, undefined));
+}
+
+export async function deleteActionItem(ctx: Ctx, id: string): Promise<void> {
+  await write(ctx, ['actions', 'search'], async (tx, touched) => {
+    queue(tx.objectStore('actions').delete(id));
+    queue(tx.objectStore('search').delete(docId('action', id)));
+    touched.add('actions', id);
+  });
+}

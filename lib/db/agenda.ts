@@ -1,0 +1,155 @@
+/**
+ * Agenda items. One item moves on, it is never copied: an unfinished item stays planned where
+ * it was, shows in every later meeting with the person (prepBundle flags it carriedOver) and,
+ * when ticked off in a meeting, moves to that meeting. Every change is a field operation
+ * applied to the stored item inside the transaction, so adding, reordering and ticking
+ * different items from two views never conflicts; only the same text edited twice does.
+ */
+import type { AgendaItem, Who } from '../schema/records';
+import { queue, write, type Ctx, type Touched, type WriteTx } from './context';
+import { RecordNotFoundError } from './errors';
+import {
+  CONFLICT_MESSAGE,
+  mergeText,
+  withConflicts,
+  type SaveResult,
+  type SaveStatus,
+  type TextEdit,
+} from './merge';
+import { agendaItem, agendaRow, bump } from './rows';
+import { docId, searchRow } from './search-index';
+
+export interface AgendaInput {
+  personId: string;
+  /** The meeting it is planned for, or null for "next time". */
+  meetingId: string | null;
+  text: string;
+  addedBy?: Who;
+}
+
+type AgendaTx = WriteTx<['agenda', 'search']>;
+
+function store(item: AgendaItem, tx: AgendaTx, touched: Touched): void {
+  queue(tx.objectStore('agenda').put(agendaRow(item)));
+  queue(tx.objectStore('search').put(searchRow('agenda', item)));
+  touched.add('agenda', item.id);
+}
+
+/** Reads, changes and stores one item in a single transaction. */
+async function change(
+  ctx: Ctx,
+  id: string,
+  apply: (item: AgendaItem) => AgendaItem,
+): Promise<AgendaItem> {
+  return write(ctx, ['agenda', 'search'], async (tx, touched) => {
+    const row = await tx.objectStore('agenda').get(id);
+    if (!row) throw new RecordNotFoundError('agenda', id);
+    const current = agendaItem(row);
+    const next = apply(current);
+    if (JSON.stringify(next) === JSON.stringify(current)) return current;
+    const bumped = bump(next, ctx.now());
+    store(bumped, tx, touched);
+    return bumped;
+  });
+}
+
+export async function addAgendaItem(ctx: Ctx, input: AgendaInput): Promise<AgendaItem> {
+  const now = ctx.now();
+  const item: AgendaItem = {
+    id: ctx.newId(),
+    createdAt: now,
+    updatedAt: now,
+    rev: 1,
+    personId: input.personId,
+    meetingId: input.meetingId,
+    text: input.text,
+    addedBy: input.addedBy ?? 'me',
+    // Time-based so a new item lands last without reading the others; reorder renumbers.
+    order: Date.parse(now),
+    done: false,
+    raisedInMeetingId: input.meetingId,
+  };
+  return write(ctx, ['agenda', 'search'], async (tx, touched) => {
+    store(item, tx, touched);
+    return item;
+  });
+}
+
+/** Ticks an item off (or on again). Ticked off in a meeting, the item moves to that meeting. */
+export function setAgendaDone(
+  ctx: Ctx,
+  id: string,
+  done: boolean,
+  options: { inMeetingId?: string } = {},
+): Promise<AgendaItem> {
+  return change(ctx, id, (item) => {
+    if (item.done === done) return item;
+    if (!done) {
+      const { doneAt: _doneAt, ...open } = item;
+      return { ...open, done };
+    }
+    return {
+      ...item,
+      done,
+      doneAt: ctx.now(),
+      ...(options.inMeetingId !== undefined && { meetingId: options.inMeetingId }),
+    };
+  });
+}
+
+export function setAgendaAddedBy(ctx: Ctx, id: string, addedBy: Who): Promise<AgendaItem> {
+  return change(ctx, id, (item) => ({ ...item, addedBy }));
+}
+
+/** Plans the item for another meeting, or for "next time" (null). */
+export function moveAgendaItem(
+  ctx: Ctx,
+  id: string,
+  meetingId: string | null,
+): Promise<AgendaItem> {
+  return change(ctx, id, (item) => ({ ...item, meetingId }));
+}
+
+export async function editAgendaText(
+  ctx: Ctx,
+  id: string,
+  edit: TextEdit,
+): Promise<SaveResult<AgendaItem>> {
+  const outcome: { status: SaveStatus } = { status: 'unchanged' };
+  const record = await change(ctx, id, (item) => {
+    const merged = mergeText(item, edit);
+    outcome.status = merged.status;
+    return withConflicts({ ...item, text: merged.text }, merged.conflicts);
+  });
+  const { status } = outcome;
+  return { status, record, ...(status === 'conflict' && { message: CONFLICT_MESSAGE }) };
+}
+
+export function dismissAgendaConflicts(ctx: Ctx, id: string): Promise<AgendaItem> {
+  return change(ctx, id, (item) => withConflicts(item, undefined));
+}
+
+/**
+ * Puts the listed items in this order. Only their `order` changes, so a concurrent tick or
+ * edit of the same items is kept; items not listed (added elsewhere meanwhile) keep theirs.
+ */
+export async function reorderAgenda(ctx: Ctx, orderedIds: readonly string[]): Promise<void> {
+  await write(ctx, ['agenda', 'search'], async (tx, touched) => {
+    const rows = await Promise.all(orderedIds.map((id) => tx.objectStore('agenda').get(id)));
+    const now = ctx.now();
+    rows.forEach((row, index) => {
+      if (!row || row.order === index) return;
+      const next = bump({ ...agendaItem(row), order: index }, now);
+      queue(tx.objectStore('agenda').put(agendaRow(next)));
+      touched.add('agenda', next.id);
+    });
+  });
+}
+
+export async function deleteAgendaItem(ctx: Ctx, id: string): Promise<void> {
+  await write(ctx, ['agenda', 'search'], async (tx, touched) => {
+    queue(tx.objectStore('agenda').delete(id));
+    queue(tx.objectStore('search').delete(docId('agenda', id)));
+    touched.add('agenda', id);
+  });
+}

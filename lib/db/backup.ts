@@ -1,0 +1,211 @@
+/**
+ * Export, import and erase. Export is one read transaction; import validates the whole file
+ * first, then plans and writes in ONE readwrite transaction (so a failure, a quota error
+ * included, changes nothing) and never deletes. `checkImport` is the same plan as a dry run.
+ */
+import {
+  EXPORT_FORMAT,
+  EXPORT_STORES,
+  EXPORT_VERSION,
+  type ExportData,
+  type ExportFile,
+  type ExportStore,
+} from '../schema/export-file';
+import type { Settings } from '../schema/records';
+import { SETTINGS_ID } from '../schema/records';
+import { queue, read, write, type Ctx, type ReadTx, type WriteTx } from './context';
+import { ALL_STORES, type StoreName } from './db-schema';
+import {
+  canonicalJson,
+  checkExportText,
+  missingReferences,
+  readImportText,
+  type ImportProblem,
+} from './backup-file';
+import { resolve, type Outcome } from './import-plan';
+import { actionItem, actionRow, agendaItem, agendaRow, note as toNote, noteRow } from './rows';
+import { searchRow } from './search-index';
+
+export type StoreSummary = Record<Outcome, number>;
+export type ImportSummary = Record<ExportStore, StoreSummary>;
+export type ImportResult =
+  { ok: true; summary: ImportSummary } | { ok: false; problems: ImportProblem[]; message: string };
+
+type AnyTx = ReadTx<StoreName[]> | WriteTx<StoreName[]>;
+
+async function readAll(tx: AnyTx): Promise<ExportData> {
+  const [people, meetings, agenda, actions, notes, questions, askedLog, settings] =
+    await Promise.all([
+      tx.objectStore('people').getAll(),
+      tx.objectStore('meetings').getAll(),
+      tx.objectStore('agenda').getAll(),
+      tx.objectStore('actions').getAll(),
+      tx.objectStore('notes').getAll(),
+      tx.objectStore('questions').getAll(),
+      tx.objectStore('askedLog').getAll(),
+      tx.objectStore('settings').get(SETTINGS_ID),
+    ]);
+  return {
+    people,
+    meetings,
+    agenda: agenda.map(agendaItem),
+    actions: actions.map(actionItem),
+    notes: notes.map(toNote),
+    questions,
+    askedLog,
+    settings: (settings as Settings | undefined) ?? null,
+  };
+}
+
+export async function exportData(ctx: Ctx): Promise<ExportFile> {
+  const data = await read(ctx, ALL_STORES, readAll);
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: ctx.now(), data };
+}
+
+/** The export as text: sorted keys, so the same data always gives the same bytes. */
+export async function exportJson(ctx: Ctx): Promise<string> {
+  return canonicalJson(await exportData(ctx));
+}
+
+function emptySummary(): ImportSummary {
+  const summary = {} as ImportSummary;
+  for (const store of EXPORT_STORES) {
+    summary[store] = { new: 0, updated: 0, conflicting: 0, unchanged: 0 };
+  }
+  return summary;
+}
+
+type Writes = {
+  [S in Exclude<ExportStore, 'settings'>]: ExportData[S];
+} & { settings: Settings[] };
+
+interface Plan {
+  summary: ImportSummary;
+  /** Records to write, per store (records, not rows). */
+  writes: Writes;
+  problem: ImportResult | null;
+}
+
+async function plan(tx: AnyTx, incoming: ExportData): Promise<Plan> {
+  const stored = await readAll(tx);
+  const ids = (records: { id: string }[]) => new Set(records.map((r) => r.id));
+  const missing = missingReferences(incoming, {
+    people: ids(stored.people),
+    meetings: ids(stored.meetings),
+    questions: ids(stored.questions),
+  });
+  const summary = emptySummary();
+  const writes = {
+    people: [],
+    meetings: [],
+    agenda: [],
+    actions: [],
+    notes: [],
+    questions: [],
+    askedLog: [],
+    settings: [],
+  } as Writes;
+  if (missing && !missing.ok) return { summary, writes, problem: missing };
+
+  const eventOwner = new Map(stored.meetings.map((m) => [`${m.site}\n${m.eventKey}`, m.id]));
+  for (const store of EXPORT_STORES) {
+    const list =
+      store === 'settings' ? (incoming.settings ? [incoming.settings] : []) : incoming[store];
+    const storedList: { id: string }[] =
+      store === 'settings' ? (stored.settings ? [stored.settings] : []) : stored[store];
+    const byId = new Map(storedList.map((r) => [r.id, r]));
+    for (const [i, record] of list.entries()) {
+      if (store === 'meetings' && 'eventKey' in record) {
+        const owner = eventOwner.get(`${record.site}\n${record.eventKey}`);
+        if (owner !== undefined && owner !== record.id) {
+          const problem = `The same calendar event is stored as meeting "${owner}".`;
+          return {
+            summary,
+            writes,
+            problem: {
+              ok: false,
+              problems: [{ path: `data.meetings[${i}].eventKey`, message: problem }],
+              message: `This file cannot be imported; nothing was changed. data.meetings[${i}].eventKey: ${problem}`,
+            },
+          };
+        }
+      }
+      const { outcome, write: toWrite } = resolve(
+        record,
+        byId.get(record.id) as typeof record | undefined,
+      );
+      summary[store][outcome]++;
+      if (toWrite) (writes[store] as unknown[]).push(toWrite);
+    }
+  }
+  return { summary, writes, problem: null };
+}
+
+async function validated(input: string | Blob) {
+  const text = await readImportText(input);
+  if (typeof text !== 'string') return text;
+  return checkExportText(text);
+}
+
+/** The dry run: validates the whole file and says what an import would do. Writes nothing. */
+export async function checkImport(ctx: Ctx, input: string | Blob): Promise<ImportResult> {
+  const check = await validated(input);
+  if (!check.ok) return check;
+  const result = await read(ctx, ALL_STORES, (tx) => plan(tx, check.file.data));
+  return result.problem ?? { ok: true, summary: result.summary };
+}
+
+/** Merges the file into the database by id (never deletes), in one transaction. */
+export async function importBackup(ctx: Ctx, input: string | Blob): Promise<ImportResult> {
+  // Reading the file is not an IndexedDB request: finish it before the transaction starts.
+  const check = await validated(input);
+  if (!check.ok) return check;
+  const data = check.file.data;
+  return write(ctx, ALL_STORES, async (tx, touched) => {
+    const result = await plan(tx, data);
+    if (result.problem) return result.problem;
+    const { writes } = result;
+    const starts = new Map<string, string>();
+    for (const m of data.meetings) starts.set(m.id, m.start);
+    for (const m of writes.meetings) starts.set(m.id, m.start);
+    const missingStarts = writes.notes.filter((n) => n.meetingId && !starts.has(n.meetingId));
+    const found = await Promise.all(
+      missingStarts.map((n) => tx.objectStore('meetings').get(n.meetingId ?? '')),
+    );
+    found.forEach((m) => m && starts.set(m.id, m.start));
+
+    for (const p of writes.people) queue(tx.objectStore('people').put(p));
+    for (const m of writes.meetings) queue(tx.objectStore('meetings').put(m));
+    for (const a of writes.agenda) {
+      queue(tx.objectStore('agenda').put(agendaRow(a)));
+      queue(tx.objectStore('search').put(searchRow('agenda', a)));
+    }
+    for (const a of writes.actions) {
+      queue(tx.objectStore('actions').put(actionRow(a)));
+      queue(tx.objectStore('search').put(searchRow('action', a)));
+    }
+    for (const n of writes.notes) {
+      queue(
+        tx.objectStore('notes').put(noteRow(n, n.meetingId ? starts.get(n.meetingId) : undefined)),
+      );
+      queue(tx.objectStore('search').put(searchRow('note', n)));
+    }
+    for (const q of writes.questions) queue(tx.objectStore('questions').put(q));
+    for (const l of writes.askedLog) queue(tx.objectStore('askedLog').put(l));
+    for (const s of writes.settings) queue(tx.objectStore('settings').put(s));
+    for (const store of EXPORT_STORES) {
+      for (const r of writes[store]) touched.add(store, r.id);
+    }
+    return { ok: true, summary: result.summary };
+  });
+}
+
+/** Deletes everything. Built-in questions come back the next time a repository opens. */
+export async function eraseAll(ctx: Ctx): Promise<void> {
+  await write(ctx, ALL_STORES, async (tx, touched) => {
+    for (const store of ALL_STORES) {
+      queue(tx.objectStore(store).clear());
+      touched.addAll(store);
+    }
+  });
+}

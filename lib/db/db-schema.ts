@@ -1,0 +1,103 @@
+/**
+ * The IndexedDB layout of the current schema version, typed for `idb`.
+ * Rows are the records of lib/schema/records.ts plus a few derived fields that exist only so an
+ * index can answer a question in O(log n) (IndexedDB cannot index booleans or nulls):
+ * - `pendingFor` = personId while an agenda/action item is not done (a sparse index of open items);
+ * - `sortAt` = the meeting's start for a meeting note, createdAt for a quick note.
+ * They are stripped before a record leaves lib/db (see rows.ts).
+ */
+import type { DBSchema } from 'idb';
+import type {
+  ActionItem,
+  AgendaItem,
+  AskedLog,
+  Meeting,
+  Note,
+  Person,
+  Settings,
+  StoredQuestion,
+} from '../schema/records';
+
+export const DB_NAME = 'tandem';
+/** v1: first release. v2: search index store, `topics` on notes (backfilled). */
+export const DB_VERSION = 2;
+
+export type AgendaRow = AgendaItem & { pendingFor?: string };
+export type ActionRow = ActionItem & { pendingFor?: string };
+export type NoteRow = Note & { sortAt: string };
+
+export type SearchKind = 'note' | 'agenda' | 'action';
+/** One row per searchable record; `tokens` is a multiEntry index (prefix search via key ranges). */
+export interface SearchRow {
+  /** `${kind}:${id}` */
+  docId: string;
+  kind: SearchKind;
+  id: string;
+  personId: string;
+  /** Folded words of the text plus `@p:<personId>` so a person filter is one more term. */
+  tokens: string[];
+}
+
+export interface TandemDB extends DBSchema {
+  people: {
+    key: string;
+    value: Person;
+    indexes: { byEmail: string; byName: string };
+  };
+  meetings: {
+    key: string;
+    value: Meeting;
+    indexes: {
+      byEvent: [string, string];
+      byPersonStart: [string, string];
+      bySeries: string;
+      byStart: string;
+    };
+  };
+  agenda: {
+    key: string;
+    value: AgendaRow;
+    indexes: { byMeeting: string; byPerson: string; byPending: string; byRaisedIn: string };
+  };
+  actions: {
+    key: string;
+    value: ActionRow;
+    indexes: { byMeeting: string; byPerson: string; byPending: string };
+  };
+  notes: {
+    key: string;
+    value: NoteRow;
+    indexes: { byMeeting: string; byPersonAt: [string, string] };
+  };
+  questions: { key: string; value: StoredQuestion };
+  askedLog: {
+    key: string;
+    value: AskedLog;
+    indexes: { byPersonAt: [string, string]; byQuestion: string };
+  };
+  settings: { key: string; value: Settings };
+  search: { key: string; value: SearchRow; indexes: { byToken: string } };
+}
+
+export type StoreName =
+  | 'people'
+  | 'meetings'
+  | 'agenda'
+  | 'actions'
+  | 'notes'
+  | 'questions'
+  | 'askedLog'
+  | 'settings'
+  | 'search';
+
+export const ALL_STORES: StoreName[] = [
+  'people',
+  'meetings',
+  'agenda',
+  'actions',
+  'notes',
+  'questions',
+  'askedLog',
+  'settings',
+  'search',
+];

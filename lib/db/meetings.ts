@@ -1,0 +1,153 @@
+/** Meetings: one record per occurrence, found again by (site, eventKey). */
+import type { Site } from '../schema/common';
+import type { Meeting, Person } from '../schema/records';
+import { queue, read, write, type Ctx } from './context';
+import { RecordNotFoundError } from './errors';
+import { bump, personBefore } from './rows';
+
+export interface MeetingInput {
+  personId: string;
+  site: Site;
+  /** Optional for manual meetings (one is generated). */
+  eventKey?: string;
+  seriesKey?: string;
+  title: string;
+  start: string;
+  end: string;
+}
+
+/** Normalised UTC so index order is time order. */
+export function isoUtc(time: string): string {
+  const ms = Date.parse(time);
+  if (Number.isNaN(ms)) throw new RangeError(`Not a date and time: ${time}`);
+  return new Date(ms).toISOString();
+}
+
+/**
+ * Creates the meeting or updates the stored one with the same (site, eventKey) — the calendar
+ * may have moved or renamed it. A reschedule also moves the meeting's note in time order.
+ */
+export async function upsertMeeting(ctx: Ctx, input: MeetingInput): Promise<Meeting> {
+  const eventKey = input.eventKey ?? `manual:${ctx.newId()}`;
+  const fields = {
+    personId: input.personId,
+    site: input.site,
+    eventKey,
+    ...(input.seriesKey !== undefined && { seriesKey: input.seriesKey }),
+    title: input.title,
+    start: isoUtc(input.start),
+    end: isoUtc(input.end),
+  };
+  return write(ctx, ['meetings', 'notes'], async (tx, touched) => {
+    const meetings = tx.objectStore('meetings');
+    const current = await meetings.index('byEvent').get([input.site, eventKey]);
+    if (!current) {
+      const now = ctx.now();
+      const meeting: Meeting = {
+        id: ctx.newId(),
+        createdAt: now,
+        updatedAt: now,
+        rev: 1,
+        ...fields,
+      };
+      await meetings.add(meeting);
+      touched.add('meetings', meeting.id);
+      return meeting;
+    }
+    const candidate: Meeting = { ...current, ...fields };
+    if (JSON.stringify(candidate) === JSON.stringify(current)) return current;
+    const next = bump(candidate, ctx.now());
+    queue(meetings.put(next));
+    touched.add('meetings', next.id);
+    if (next.start !== current.start) {
+      const note = await tx.objectStore('notes').index('byMeeting').get(next.id);
+      if (note) queue(tx.objectStore('notes').put({ ...note, sortAt: next.start }));
+    }
+    return next;
+  });
+}
+
+export async function getMeeting(ctx: Ctx, id: string): Promise<Meeting | null> {
+  return (await ctx.db.get('meetings', id)) ?? null;
+}
+
+export async function findMeetingByEvent(
+  ctx: Ctx,
+  site: Site,
+  eventKey: string,
+): Promise<Meeting | null> {
+  return (await ctx.db.getFromIndex('meetings', 'byEvent', [site, eventKey])) ?? null;
+}
+
+/** One page of a person's meetings, newest first; pass the last start as `before` for the next. */
+export async function meetingsForPerson(
+  ctx: Ctx,
+  personId: string,
+  page: { before?: string; limit?: number } = {},
+): Promise<Meeting[]> {
+  return read(ctx, ['meetings'], async (tx) => {
+    const range = personBefore(personId, page.before);
+    return collect(
+      await tx.store.index('byPersonStart').openCursor(range, 'prev'),
+      page.limit ?? 20,
+    );
+  });
+}
+
+export async function lastMeetingBefore(
+  ctx: Ctx,
+  personId: string,
+  before: string,
+): Promise<Meeting | null> {
+  const cursor = await ctx.db
+    .transaction('meetings')
+    .store.index('byPersonStart')
+    .openCursor(personBefore(personId, isoUtc(before)), 'prev');
+  return cursor?.value ?? null;
+}
+
+export interface UpcomingMeeting {
+  meeting: Meeting;
+  person: Person | null;
+}
+
+/** Meetings that have not ended by `now`, soonest first. */
+export async function upcomingMeetings(
+  ctx: Ctx,
+  now: string,
+  limit = 10,
+): Promise<UpcomingMeeting[]> {
+  return read(ctx, ['meetings', 'people'], async (tx) => {
+    // Meetings last hours at most: start from a day back and skip those already over.
+    const from = new Date(Date.parse(now) - 86_400_000).toISOString();
+    const found: Meeting[] = [];
+    let cursor = await tx
+      .objectStore('meetings')
+      .index('byStart')
+      .openCursor(IDBKeyRange.lowerBound(from));
+    while (cursor && found.length < limit) {
+      if (cursor.value.end > isoUtc(now)) found.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    const people = await Promise.all(found.map((m) => tx.objectStore('people').get(m.personId)));
+    return found.map((meeting, i) => ({ meeting, person: people[i] ?? null }));
+  });
+}
+
+export async function requireMeeting(ctx: Ctx, id: string): Promise<Meeting> {
+  const meeting = await getMeeting(ctx, id);
+  if (!meeting) throw new RecordNotFoundError('meetings', id);
+  return meeting;
+}
+
+type Cursor<T> = { value: T; continue(): Promise<Cursor<T> | null> } | null;
+
+/** Up to `limit` values from a cursor. */
+export async function collect<T>(cursor: Cursor<T>, limit: number): Promise<T[]> {
+  const values: T[] = [];
+  while (cursor && values.length < limit) {
+    values.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return values;
+}

@@ -1,0 +1,101 @@
+/**
+ * Schema migrations, cumulative: a database at any older version walks every later step inside
+ * the one versionchange transaction, so an upgrade either completes or leaves the old version
+ * untouched. Steps only await IndexedDB requests (anything else would auto-commit the
+ * transaction). Never drop a store in the release that migrates data out of it.
+ */
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { ActionItem, AgendaItem, Note } from '../schema/records';
+import { searchRow } from './search-index';
+
+type AnyDB = IDBPDatabase<unknown>;
+type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
+type Step = (db: AnyDB, tx: UpgradeTx) => Promise<void> | void;
+
+/** v1, the first release: every record store and the indexes lookups need. */
+function createV1(db: AnyDB): void {
+  const people = db.createObjectStore('people', { keyPath: 'id' });
+  people.createIndex('byEmail', 'emails', { multiEntry: true });
+  people.createIndex('byName', 'displayName');
+
+  const meetings = db.createObjectStore('meetings', { keyPath: 'id' });
+  meetings.createIndex('byEvent', ['site', 'eventKey'], { unique: true });
+  meetings.createIndex('byPersonStart', ['personId', 'start']);
+  meetings.createIndex('bySeries', 'seriesKey');
+  meetings.createIndex('byStart', 'start');
+
+  const agenda = db.createObjectStore('agenda', { keyPath: 'id' });
+  agenda.createIndex('byMeeting', 'meetingId');
+  agenda.createIndex('byPerson', 'personId');
+  agenda.createIndex('byPending', 'pendingFor');
+  agenda.createIndex('byRaisedIn', 'raisedInMeetingId');
+
+  const actions = db.createObjectStore('actions', { keyPath: 'id' });
+  actions.createIndex('byMeeting', 'meetingId');
+  actions.createIndex('byPerson', 'personId');
+  actions.createIndex('byPending', 'pendingFor');
+
+  const notes = db.createObjectStore('notes', { keyPath: 'id' });
+  notes.createIndex('byMeeting', 'meetingId');
+  notes.createIndex('byPersonAt', ['personId', 'sortAt']);
+
+  db.createObjectStore('questions', { keyPath: 'id' });
+
+  const asked = db.createObjectStore('askedLog', { keyPath: 'id' });
+  asked.createIndex('byPersonAt', ['personId', 'at']);
+  asked.createIndex('byQuestion', 'questionId');
+
+  db.createObjectStore('settings', { keyPath: 'id' });
+}
+
+/** v2: the search index (backfilled from every note, agenda and action item) and note topics. */
+async function upgradeToV2(db: AnyDB, tx: UpgradeTx): Promise<void> {
+  const search = db.createObjectStore('search', { keyPath: 'docId' });
+  search.createIndex('byToken', 'tokens', { multiEntry: true });
+
+  let notes = await tx.objectStore('notes').openCursor();
+  while (notes) {
+    const row = notes.value as Note;
+    const note = row.topics ? row : { ...row, topics: [] };
+    if (note !== row) void notes.update(note);
+    void search.put(searchRow('note', note));
+    notes = await notes.continue();
+  }
+  for (const item of (await tx.objectStore('agenda').getAll()) as AgendaItem[]) {
+    void search.put(searchRow('agenda', item));
+  }
+  for (const item of (await tx.objectStore('actions').getAll()) as ActionItem[]) {
+    void search.put(searchRow('action', item));
+  }
+}
+
+/** steps[n - 1] takes a database from version n - 1 to n. */
+const STEPS: Step[] = [createV1, upgradeToV2];
+
+/** Runs every step after `oldVersion` up to `targetVersion` (tests build old versions with it). */
+export async function migrate(
+  db: AnyDB,
+  oldVersion: number,
+  targetVersion: number,
+  tx: UpgradeTx,
+): Promise<void> {
+  for (let version = oldVersion + 1; version <= targetVersion; version++) {
+    const step = STEPS[version - 1];
+    if (!step) throw new Error(`No migration to schema version ${version}`);
+    await step(db, tx);
+  }
+}
+
+/** An `upgrade` callback for openDB that aborts the upgrade (keeping the old data) on failure. */
+export function upgradeTo(targetVersion: number) {
+  return (db: AnyDB, oldVersion: number, _new: number | null, tx: UpgradeTx): void => {
+    migrate(db, oldVersion, targetVersion, tx).catch((error: unknown) => {
+      console.error('Tandem: database upgrade failed, keeping the previous version', error);
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted: the open request reports the failure.
+      }
+    });
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * Notes. A meeting has one note, saved over and over while the user types: the UI calls
+ * saveMeetingNote (debounced) with the rev it got back last time; an unchanged text writes
+ * nothing. Quick notes belong to a person and no meeting. Private by default.
+ */
+import type { Category } from '../schema/common';
+import type { Mood, Note } from '../schema/records';
+import { queue, read, write, type Ctx, type Touched, type WriteTx } from './context';
+import { RecordNotFoundError } from './errors';
+import {
+  CONFLICT_MESSAGE,
+  mergeText,
+  withConflicts,
+  type SaveResult,
+  type TextEdit,
+} from './merge';
+import { bump, note as toNote, personBefore } from './rows';
+import { docId, searchRow } from './search-index';
+
+export interface NoteEdit extends TextEdit {
+  topics?: Category[];
+  /** null clears the mood. */
+  mood?: Mood | null;
+  private?: boolean;
+}
+
+type NoteTx = WriteTx<['notes', 'search']>;
+
+function store(note: Note, sortAt: string, tx: NoteTx, touched: Touched): void {
+  queue(tx.objectStore('notes').put({ ...note, sortAt }));
+  queue(tx.objectStore('search').put(searchRow('note', note)));
+  touched.add('notes', note.id);
+}
+
+/** Applies an edit to a stored note: text through the conflict rule, other fields as given. */
+function applyEdit(
+  current: Note,
+  edit: NoteEdit,
+): { next: Note; status: SaveResult<Note>['status'] } {
+  const merged = mergeText(current, edit);
+  let next: Note = withConflicts({ ...current, text: merged.text }, merged.conflicts);
+  if (edit.topics !== undefined) next.topics = [...new Set(edit.topics)];
+  if (edit.private !== undefined) next.private = edit.private;
+  if (edit.mood === null) {
+    const { mood: _mood, ...rest } = next;
+    next = rest;
+  } else if (edit.mood !== undefined) next.mood = edit.mood;
+  const otherFields =
+    JSON.stringify(next) !==
+    JSON.stringify({ ...current, text: next.text, conflicts: next.conflicts });
+  const status = merged.status === 'unchanged' && otherFields ? 'saved' : merged.status;
+  return { next, status };
+}
+
+function result(status: SaveResult<Note>['status'], record: Note): SaveResult<Note> {
+  return { status, record, ...(status === 'conflict' && { message: CONFLICT_MESSAGE }) };
+}
+
+export async function saveMeetingNote(
+  ctx: Ctx,
+  meetingId: string,
+  edit: NoteEdit,
+): Promise<SaveResult<Note>> {
+  return write(ctx, ['notes', 'search', 'meetings'], async (tx, touched) => {
+    const meeting = await tx.objectStore('meetings').get(meetingId);
+    if (!meeting) throw new RecordNotFoundError('meetings', meetingId);
+    const row = await tx.objectStore('notes').index('byMeeting').get(meetingId);
+    if (!row) {
+      const now = ctx.now();
+      const base: Note = {
+        id: ctx.newId(),
+        createdAt: now,
+        updatedAt: now,
+        rev: 1,
+        personId: meeting.personId,
+        meetingId,
+        text: '',
+        private: true,
+        topics: [],
+      };
+      const { next } = applyEdit(base, { ...edit, baseRev: 1 });
+      store(next, meeting.start, tx as unknown as NoteTx, touched);
+      return result('saved', next);
+    }
+    const current = toNote(row);
+    const { next, status } = applyEdit(current, edit);
+    if (status === 'unchanged') return result(status, current);
+    const bumped = bump(next, ctx.now());
+    store(bumped, row.sortAt, tx as unknown as NoteTx, touched);
+    return result(status, bumped);
+  });
+}
+
+export interface QuickNoteInput {
+  personId: string;
+  text: string;
+  topics?: Category[];
+  mood?: Mood;
+  private?: boolean;
+}
+
+export async function addQuickNote(ctx: Ctx, input: QuickNoteInput): Promise<Note> {
+  const now = ctx.now();
+  const note: Note = {
+    id: ctx.newId(),
+    createdAt: now,
+    updatedAt: now,
+    rev: 1,
+    personId: input.personId,
+    text: input.text,
+    private: input.private ?? true,
+    topics: [...new Set(input.topics ?? [])],
+    ...(input.mood !== undefined && { mood: input.mood }),
+  };
+  return write(ctx, ['notes', 'search'], async (tx, touched) => {
+    store(note, now, tx, touched);
+    return note;
+  });
+}
+
+/** Edits any note by id (quick notes, or a meeting note from the history). */
+export async function saveNote(ctx: Ctx, id: string, edit: NoteEdit): Promise<SaveResult<Note>> {
+  return write(ctx, ['notes', 'search'], async (tx, touched) => {
+    const row = await tx.objectStore('notes').get(id);
+    if (!row) throw new RecordNotFoundError('notes', id);
+    const current = toNote(row);
+    const { next, status } = applyEdit(current, edit);
+    if (status === 'unchanged') return result(status, current);
+    const bumped = bump(next, ctx.now());
+    store(bumped, row.sortAt, tx, touched);
+    return result(status, bumped);
+  });
+}
+
+export async function dismissNoteConflicts(ctx: Ctx, id: string): Promise<Note> {
+  return write(ctx, ['notes', 'search'], async (tx, touched) => {
+    const row = await tx.objectStore('notes').get(id);
+    if (!row) throw new RecordNotFoundError('notes', id);
+    const current = toNote(row);
+    if (!current.conflicts) return current;
+    const next = bump(withConflicts(current, undefined), ctx.now());
+    store(next, row.sortAt, tx, touched);
+    return next;
+  });
+}
+
+export async function getMeetingNote(ctx: Ctx, meetingId: string): Promise<Note | null> {
+  const row = await ctx.db.getFromIndex('notes', 'byMeeting', meetingId);
+  return row ? toNote(row) : null;
+}
+
+/** A person's notes (meeting and quick), newest first, one page at a time. */
+export async function notesForPerson(
+  ctx: Ctx,
+  personId: string,
+  page: { before?: string; limit?: number } = {},
+): Promise<Note[]> {
+  return read(ctx, ['notes'], async (tx) => {
+    const notes: Note[] = [];
+    let cursor = await tx.store
+      .index('byPersonAt')
+      .openCursor(personBefore(personId, page.before), 'prev');
+    while (cursor && notes.length < (page.limit ?? 20)) {
+      notes.push(toNote(cursor.value));
+      cursor = await cursor.continue();
+    }
+    return notes;
+  });
+}
+
+export async function deleteNote(ctx: Ctx, id: string): Promise<void> {
+  await write(ctx, ['notes', 'search'], async (tx, touched) => {
+    queue(tx.objectStore('notes').delete(id));
+    queue(tx.objectStore('search').delete(docId('note', id)));
+    touched.add('notes', id);
+  });
+}
