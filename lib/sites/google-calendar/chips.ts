@@ -1,0 +1,75 @@
+/** Grid chips → VisibleEvent[]: one querySelectorAll, attributes and textContent only. */
+import type { VisibleEvent } from '../types';
+import { queryAll, textOf } from '../dom-read';
+import { eventKeyOf, seriesKeyOf } from './event-id';
+import { dateFromDateKey, decodeCached, timesFor, type GooglePageContext } from './page-context';
+import { ALL_DAY_WORDS, googleSelectors as S } from './selectors';
+
+/** The chip's screen-reader sentence: its first child that is not aria-hidden and not the drag handle. */
+function sentenceOf(chip: Element): string {
+  let parent: Element = chip;
+  // Stacked chips (all-day; month view) wrap their content in a [role=button] child: look inside it.
+  for (let depth = 0; depth < 3; depth++) {
+    let next: Element | null = null;
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.getAttribute('aria-hidden') === 'true' || child.hasAttribute('data-eventid'))
+        continue;
+      next = child;
+      break;
+    }
+    if (!next) return '';
+    if (next.getAttribute('role') !== 'button') return textOf(next);
+    parent = next;
+  }
+  return '';
+}
+
+function visibleTitleOf(chip: Element, sentence: string): string {
+  for (const selector of S.chipTitle) {
+    const el = chip.querySelector(selector);
+    const text = textOf(el);
+    if (text) return text;
+  }
+  // "10am to 11am, <title>, …": the second part. A comma inside a title cuts it short; it is only a fallback.
+  return sentence.split(/[,、]\s*/)[1]?.trim() ?? '';
+}
+
+/** The part of the sentence before the title: the time range (or "All day"). */
+function leadOf(sentence: string): string {
+  const cut = sentence.search(/[,、]/);
+  return cut < 0 ? sentence : sentence.slice(0, cut);
+}
+
+export function readChips(doc: Document, ctx: GooglePageContext): VisibleEvent[] {
+  const events: VisibleEvent[] = [];
+  const seen = new Set<string>();
+  for (const chip of queryAll(doc, S.chip)) {
+    const raw = chip.getAttribute('data-eventid') ?? '';
+    if (seen.has(raw)) continue; // task chips nest two elements with the same id [E15]
+    seen.add(raw);
+    const id = decodeCached(raw);
+    if (!id || id.isTask) continue;
+    const sentence = sentenceOf(chip);
+    const lead = leadOf(sentence);
+    // All-day chips (and anything without a readable time range) are not timed events: skip, don't guess.
+    if (ALL_DAY_WORDS.test(lead) || id.occurrenceStart?.length === 10) continue;
+    const column = chip.closest(S.dayColumn[0]);
+    const times = timesFor(
+      lead,
+      dateFromDateKey(column?.getAttribute('data-datekey') ?? null),
+      id.occurrenceStart,
+      ctx.timeZone,
+    );
+    if (!times.start) continue;
+    const event: VisibleEvent = {
+      site: 'google',
+      eventKey: eventKeyOf(id),
+      title: visibleTitleOf(chip, sentence),
+      ...times,
+    };
+    const seriesKey = seriesKeyOf(id);
+    if (seriesKey) event.seriesKey = seriesKey;
+    events.push(event);
+  }
+  return events;
+}
