@@ -5,6 +5,7 @@ import {
   cleanSelf,
   collectParticipants,
   isSelf,
+  samePerson,
   toPerson,
   type Participant,
 } from './detect/people';
@@ -142,7 +143,7 @@ function bestCounterpart(
   const named = crowd.others.find((person) =>
     title.names.some((name) => nameRefersTo(name, person)),
   );
-  const host = crowd.others.find((person) => person === organizer);
+  const host = organizer && crowd.others.find((person) => samePerson(person, organizer));
   const chosen = named ?? host ?? first;
   return chosen ? toPerson(chosen) : counterpartFromTitle(title, me);
 }
@@ -157,9 +158,6 @@ export function detectOneOnOne(
   const guestsKnown = collectParticipants(attendees).length > 0;
   const listed = collectParticipants([...attendees, event?.organizer]);
   const organizer = collectParticipants([event?.organizer])[0];
-  const host =
-    organizer &&
-    listed.find((person) => person.email === organizer.email && person.name === organizer.name);
   // The page may know my email only through the guest list ("Tom Baker" is me and has an address there).
   const listedMe = listed.find((person) => isSelf(person, givenMe));
   const me = {
@@ -175,7 +173,7 @@ export function detectOneOnOne(
     return { isOneOnOne: false, reason: 'you marked this series as never a 1:1' };
   }
   if (options?.override === 'always') {
-    const counterpart = bestCounterpart(crowd, host ?? organizer, me, title);
+    const counterpart = bestCounterpart(crowd, organizer, me, title);
     return { isOneOnOne: true, counterpart, reason: 'you marked this series as always a 1:1' };
   }
   if (title.exclusion) return { isOneOnOne: false, reason: title.exclusion };

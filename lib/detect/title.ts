@@ -96,19 +96,15 @@ function exclusionOf(folded: string, knownNames: string[]): string | undefined {
   return undefined;
 }
 
-/** The user's keywords as one whole-word pattern; the last list is remembered (it changes rarely). */
-let cachedKeywords: { key: string; pattern: RegExp | undefined } = { key: '', pattern: undefined };
+/** The user's keywords as one whole-word pattern (built per call: a few words, cheaper than a cache's state). */
 function userKeywordPattern(keywords: string[] | undefined): RegExp | undefined {
-  const words = (Array.isArray(keywords) ? keywords : [])
+  const source = (Array.isArray(keywords) ? keywords : [])
     .filter((word): word is string => typeof word === 'string')
-    .map((word) => foldText(word).trim().replace(/\s+/g, ' '))
-    .filter((word) => word.length > 0);
-  const key = words.join('\u0000');
-  if (key !== cachedKeywords.key) {
-    const source = words.map((word) => escapeRegExp(word).replace(/ /g, '\\s+')).join('|');
-    cachedKeywords = { key, pattern: source ? wholeWords(source) : undefined };
-  }
-  return cachedKeywords.pattern;
+    .map((word) => foldText(word).trim())
+    .filter((word) => word.length > 0)
+    .map((word) => escapeRegExp(word).replace(/\s+/g, '\\s+'))
+    .join('|');
+  return source ? wholeWords(source) : undefined;
 }
 
 /** Splits a title into list items: "Anna, Ben & Carl" → three. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectOneOnOne, type Person } from '../../lib/detect';
 import { guestCases, type LabelledCase } from './detect-extra-cases';
+import { ruleCases } from './detect-extra-rule-cases';
 import { titleCases } from './detect-extra-title-cases';
 
 /** The shared labels: `expect` is the verdict, `counterpart` the other person's lower-cased email. */
@@ -38,7 +39,7 @@ describe('detectOneOnOne: shared labelled cases', () => {
 });
 
 describe('detectOneOnOne: extra labelled cases', () => {
-  it.each([...guestCases, ...titleCases].map((c) => [c.why, c] as const))(
+  it.each([...guestCases, ...ruleCases, ...titleCases].map((c) => [c.why, c] as const))(
     '%s',
     (_why, c: LabelledCase) => {
       const result = detectOneOnOne(c.event, c.self, c.options);
