@@ -1,0 +1,151 @@
+/**
+ * One batched watcher per page: a single MutationObserver on <body>, at most one read per animation frame,
+ * a read on SPA navigation, and the last pressed event target (Outlook pairs its peek card with it).
+ * No polling, no repeating timers. Everything is torn down when `signal` aborts.
+ */
+import type { CalendarEvent, LayoutStatus, SiteAdapter, VisibleEvent } from './sites/types';
+
+export interface PageState {
+  status: LayoutStatus;
+  open: CalendarEvent | null;
+  visible: VisibleEvent[];
+}
+
+export interface PageChanges {
+  open: boolean;
+  visible: boolean;
+  status: boolean;
+}
+
+export interface WatchPageOptions {
+  adapter: SiteAdapter;
+  doc: Document;
+  signal: AbortSignal;
+  /** Subscribe to SPA navigation; the content script passes ctx's 'wxt:locationchange'. */
+  subscribeNavigation?: (onNavigate: () => void) => void;
+  onChange: (state: PageState, changed: PageChanges) => void;
+  /** For the benchmark: called after each pass with its duration in ms. */
+  onPass?: (ms: number) => void;
+}
+
+// What the page watches for. Attribute changes matter because Google swaps `data-eventid` on a REUSED dialog
+// and flips `data-viewfamily` on navigation; 'style'/'class' are left out (animations would wake us every frame).
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: [
+    'data-eventid',
+    'aria-label',
+    'data-viewfamily',
+    'data-viewkey',
+    'hidden',
+    'aria-hidden',
+  ],
+};
+
+const SEP = '\u001f';
+
+/** Cheap identity of the open event: what a sidebar would show differently. */
+export function openEventKey(open: CalendarEvent | null): string {
+  if (!open) return '';
+  const people = open.attendees.map((p) => p.email ?? p.name ?? '').join(',');
+  const organizer = open.organizer?.email ?? open.organizer?.name ?? '';
+  return [
+    open.eventKey,
+    open.title,
+    open.start,
+    open.end,
+    people,
+    organizer,
+    open.self.email ?? open.self.name,
+  ].join(SEP);
+}
+
+export function visibleEventsKey(visible: VisibleEvent[]): string {
+  return visible.map((v) => [v.eventKey, v.title, v.start, v.end].join(SEP)).join('\n');
+}
+
+function settle<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback; // adapters promise never to throw; the page must not see it if one does
+  }
+}
+
+export function watchPage(options: WatchPageOptions): void {
+  const { adapter, doc, signal, subscribeNavigation, onChange, onPass } = options;
+  const view = doc.defaultView;
+  if (signal.aborted || !view) return;
+
+  let lastPressed: Element | null = null;
+  let frame = 0;
+  let last: { status: string; open: string; visible: string } | null = null;
+
+  function pass(): void {
+    frame = 0;
+    if (signal.aborted) return;
+    const started = performance.now();
+    const url = settle(() => new URL(doc.location?.href ?? doc.URL), null);
+    const status = settle(() => adapter.layoutStatus(doc), 'not-recognised' as LayoutStatus);
+    const open = url ? settle(() => adapter.readOpenEvent(doc, url, lastPressed), null) : null;
+    const visible = url
+      ? settle(() => adapter.listVisibleEvents(doc, url), [] as VisibleEvent[])
+      : [];
+    const keys = { status, open: openEventKey(open), visible: visibleEventsKey(visible) };
+    const changed: PageChanges = {
+      status: !last || last.status !== keys.status,
+      open: !last || last.open !== keys.open,
+      visible: !last || last.visible !== keys.visible,
+    };
+    last = keys;
+    onPass?.(performance.now() - started);
+    if (changed.status || changed.open || changed.visible) {
+      settle(() => onChange({ status, open, visible }, changed), undefined);
+    }
+  }
+
+  function schedule(): void {
+    if (frame || signal.aborted) return;
+    frame = view!.requestAnimationFrame(pass);
+  }
+
+  function remember(target: EventTarget | null): void {
+    const el = target instanceof view!.Element ? (target as Element) : null;
+    const hit = el ? settle(() => el.closest(adapter.eventTargetSelector), null) : null;
+    if (hit) lastPressed = hit;
+  }
+  const onPointerDown = (event: Event) => remember(event.target);
+  const onKeyDown = (event: Event) => {
+    const key = (event as KeyboardEvent).key;
+    if (key === 'Enter' || key === ' ' || key === 'Spacebar') remember(event.target);
+  };
+  const listen = { capture: true, passive: true, signal } as const;
+  doc.addEventListener('pointerdown', onPointerDown, listen);
+  doc.addEventListener('keydown', onKeyDown, listen);
+
+  const observer = new view.MutationObserver(schedule);
+  const root = doc.body ?? doc.documentElement;
+  if (root) observer.observe(root, OBSERVE);
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (frame) view.cancelAnimationFrame(frame);
+      frame = 0;
+      lastPressed = null;
+      // `signal` in the listener options removes them too; explicit for engines that ignore it.
+      doc.removeEventListener('pointerdown', onPointerDown, { capture: true });
+      doc.removeEventListener('keydown', onKeyDown, { capture: true });
+    },
+    { once: true },
+  );
+
+  subscribeNavigation?.(() => {
+    if (!signal.aborted) schedule();
+  });
+  pass();
+}

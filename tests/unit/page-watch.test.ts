@@ -1,0 +1,197 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { watchPage, type PageState } from '../../lib/page-watch';
+import type { CalendarEvent, SiteAdapter } from '../../lib/sites/types';
+
+/** A fake adapter that counts its reads and reports what the test DOM shows. */
+function fakeAdapter() {
+  const reads = { status: 0, open: 0, visible: 0 };
+  const pressed: (Element | null)[] = [];
+  const adapter: SiteAdapter = {
+    site: 'google',
+    eventTargetSelector: '[data-event]',
+    layoutStatus: (doc) => {
+      reads.status++;
+      return doc.querySelector('#grid') ? 'recognised' : 'not-recognised';
+    },
+    readOpenEvent: (doc, _url, lastPressed) => {
+      reads.open++;
+      pressed.push(lastPressed);
+      const open = doc.querySelector('#open');
+      if (!open) return null;
+      const event: CalendarEvent = {
+        site: 'google',
+        eventKey: open.getAttribute('data-key') ?? '',
+        title: open.textContent ?? '',
+        attendees: [],
+        self: { email: 'me@example.com' },
+      };
+      return event;
+    },
+    listVisibleEvents: (doc) => {
+      reads.visible++;
+      return Array.from(doc.querySelectorAll('[data-event]'), (el) => ({
+        site: 'google' as const,
+        eventKey: el.getAttribute('data-event') ?? '',
+        title: el.textContent ?? '',
+      }));
+    },
+  };
+  return { adapter, reads, pressed };
+}
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** Mutation records are delivered in a microtask, which then asks for the frame: let both happen. */
+const flush = async () => {
+  await Promise.resolve();
+  await frame();
+};
+
+describe('watchPage', () => {
+  let controller: AbortController;
+  beforeEach(() => {
+    document.body.replaceChildren();
+    const grid = document.createElement('div');
+    grid.id = 'grid';
+    document.body.append(grid);
+    controller = new AbortController();
+  });
+  afterEach(() => controller.abort());
+
+  function start() {
+    const fake = fakeAdapter();
+    const changes: { state: PageState; changed: Record<string, boolean> }[] = [];
+    const passes: number[] = [];
+    let navigate: () => void = () => undefined;
+    watchPage({
+      adapter: fake.adapter,
+      doc: document,
+      signal: controller.signal,
+      subscribeNavigation: (cb) => (navigate = cb),
+      onChange: (state, changed) => changes.push({ state, changed: { ...changed } }),
+      onPass: (ms) => passes.push(ms),
+    });
+    return { ...fake, changes, passes, navigate: () => navigate() };
+  }
+
+  function addChip(key: string) {
+    const chip = document.createElement('div');
+    chip.setAttribute('data-event', key);
+    chip.textContent = key;
+    document.getElementById('grid')!.append(chip);
+    return chip;
+  }
+
+  it('runs one pass at start and emits the initial state', () => {
+    const w = start();
+    expect(w.passes).toHaveLength(1);
+    expect(w.changes).toHaveLength(1);
+    expect(w.changes[0]!.state.status).toBe('recognised');
+    expect(w.changes[0]!.changed).toEqual({ status: true, open: true, visible: true });
+  });
+
+  it('batches 100 mutations in one task into one pass', async () => {
+    const w = start();
+    for (let i = 0; i < 100; i++) addChip(`e${i}`);
+    await flush();
+    await flush();
+    expect(w.passes).toHaveLength(2);
+    expect(w.changes).toHaveLength(2);
+    expect(w.changes[1]!.state.visible).toHaveLength(100);
+    expect(w.changes[1]!.changed).toEqual({ status: false, open: false, visible: true });
+  });
+
+  it('does no pass while the page is idle', async () => {
+    const w = start();
+    for (let i = 0; i < 5; i++) await flush();
+    expect(w.passes).toHaveLength(1);
+  });
+
+  it('emits only when something changed', async () => {
+    const w = start();
+    const chip = addChip('a');
+    await flush();
+    chip.setAttribute('aria-label', 'same content, new attribute');
+    await flush();
+    await flush();
+    expect(w.passes).toHaveLength(3);
+    expect(w.changes).toHaveLength(2);
+  });
+
+  it('reports the open event and which part changed', async () => {
+    const w = start();
+    const open = document.createElement('div');
+    open.id = 'open';
+    open.setAttribute('data-key', 'k1');
+    open.textContent = '1:1 Maria / Tom';
+    document.body.append(open);
+    await flush();
+    expect(w.changes.at(-1)!.changed).toEqual({ status: false, open: true, visible: false });
+    expect(w.changes.at(-1)!.state.open?.eventKey).toBe('k1');
+    open.setAttribute('data-key', 'k2'); // the reused-dialog case: same element, other event
+    open.textContent = 'Raj <> Tom';
+    await flush();
+    expect(w.changes.at(-1)!.state.open?.eventKey).toBe('k2');
+  });
+
+  it('passes the last pressed event target to the adapter (capture-phase pointerdown and Enter)', async () => {
+    const w = start();
+    const a = addChip('a');
+    const b = addChip('b');
+    await flush();
+    const inner = document.createElement('span');
+    a.append(inner);
+    inner.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    b.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    document.body.append(document.createElement('i'));
+    await flush();
+    expect(w.pressed.at(-1)).toBe(a);
+    b.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    document.body.append(document.createElement('i'));
+    await flush();
+    expect(w.pressed.at(-1)).toBe(b);
+  });
+
+  it('runs a pass on navigation', async () => {
+    const w = start();
+    w.navigate();
+    w.navigate();
+    await flush();
+    expect(w.passes).toHaveLength(2);
+  });
+
+  it('tears everything down when the signal aborts', async () => {
+    const w = start();
+    addChip('pending');
+    await Promise.resolve(); // the observer has now asked for a frame
+    const cancel = vi.spyOn(window, 'cancelAnimationFrame');
+    controller.abort();
+    expect(cancel).toHaveBeenCalled();
+    addChip('after');
+    w.navigate();
+    document
+      .getElementById('grid')!
+      .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    await flush();
+    await flush();
+    expect(w.passes).toHaveLength(1);
+    cancel.mockRestore();
+  });
+
+  it('survives an adapter that throws', async () => {
+    const w = start();
+    w.adapter.listVisibleEvents = () => {
+      throw new Error('boom');
+    };
+    addChip('x');
+    await flush();
+    expect(w.passes).toHaveLength(2);
+    expect(w.changes.at(-1)!.state.visible).toEqual([]);
+  });
+
+  it('does nothing when the signal is already aborted', () => {
+    controller.abort();
+    const w = start();
+    expect(w.passes).toHaveLength(0);
+  });
+});
