@@ -1,0 +1,307 @@
+/**
+ * The suggestion engine: picks 3–5 questions for the next 1:1 with one person, each with a
+ * short reason. Pure and deterministic: time comes from `meeting.start`, randomness from
+ * `seed` (mixed with the meeting id, so each meeting gets its own mix).
+ *
+ * How it decides, in order:
+ * 1. Eligible: enabled, fits the relationship, not in `exclude`, not asked with this person
+ *    in this meeting or their last 4 earlier meetings (see suggest-history.ts).
+ *    Relationship "other" also accepts questions written for a peer: an unlabelled colleague
+ *    is closest to a peer, and few questions name "other".
+ * 2. Scored: a seeded random base in [0, 1) plus the strongest context signal for the
+ *    question's category: first meeting → first-meeting and rapport; long gap → wellbeing and
+ *    rapport; low recent mood → wellbeing and support; a category quiet for 6+ weeks → that
+ *    category. GROW questions and first-meeting questions are held back outside their mode.
+ * 3. Picked greedily with balance: one question per category (two or three for the
+ *    categories a first meeting leans on), at most half deep (depth 3), at least one light
+ *    (depth 1). Rules relax only when the library cannot fill the count otherwise.
+ * 4. Ordered light to deep, so the meeting can open gently.
+ * GROW mode instead returns one question per step: Goal, Reality, Options, Will.
+ */
+import { GROW_STEPS, type Category, type GrowStep, type Relationship } from '../schema/common';
+import type { QuestionContent } from '../schema/question';
+import { jitter } from './seeded-random';
+import { parseTime, readHistory, type History } from './suggest-history';
+
+export type SuggestMode = 'normal' | 'grow' | 'first-meeting';
+
+export interface AskedEntry {
+  questionId: string;
+  meetingId?: string;
+  /** ISO time. */
+  at: string;
+  outcome: 'asked' | 'skipped';
+}
+
+export interface SuggestInput {
+  person: { name: string; relationship: Relationship; startDate?: string };
+  meeting: { id: string; start: string; isFirst: boolean };
+  /** Earlier meetings with this person, any order (ISO starts). */
+  pastMeetings: { id: string; start: string }[];
+  /** Questions asked or skipped with this person. */
+  asked: AskedEntry[];
+  /** Notes with this person: topics touched and an optional mood (1 low … 5 high). */
+  notes: { at: string; topics: Category[]; mood?: number }[];
+  /** Defaults plus the user's own; `enabled: false` is never suggested. */
+  library: (QuestionContent & { enabled?: boolean })[];
+  mode: SuggestMode;
+  seed: number;
+  /** How many to suggest, 3–5; default 5. GROW mode always returns one per step. */
+  count?: number;
+  /** Ids already shown or dismissed this session. */
+  exclude?: string[];
+}
+
+export interface Suggestion {
+  question: QuestionContent;
+  /** Why it is suggested, short and plain. */
+  reason: string;
+}
+
+/** Short names for reasons such as "career hasn't come up in 7 weeks". */
+const TOPIC: Record<Category, string> = {
+  wellbeing: 'wellbeing',
+  rapport: 'personal chat',
+  deeper: 'values and stories',
+  operative: 'day-to-day work',
+  support: 'support',
+  growth: 'growth and learning',
+  career: 'career',
+  'feedback-upward': 'feedback for you',
+  'feedback-downward': 'feedback for them',
+  team: 'the team',
+  direction: 'company direction',
+  grow: 'coaching',
+  'first-meeting': 'getting started',
+  'ask-manager': 'questions for your manager',
+};
+
+const STEP_HINT: Record<GrowStep, string> = {
+  goal: 'what they want to achieve',
+  reality: 'where things stand now',
+  options: 'what they could do',
+  will: 'what they will do',
+};
+
+const DEFAULT_COUNT = 5;
+const MIN_COUNT = 3;
+const MAX_COUNT = 5;
+/** Context signals outweigh the random base (< 1) so they reliably win a place. */
+const WEIGHT = { firstMeeting: 5, firstRapport: 4, lowMood: 4.5, longGap: 4, quiet: 3, neverUp: 2 };
+const HELD_BACK = -6;
+const SKIPPED_BEFORE = -1.5;
+
+interface Signal {
+  weight: number;
+  reason: string;
+}
+
+interface Candidate {
+  question: QuestionContent;
+  score: number;
+  reason: string;
+}
+
+export function suggestQuestions(input: SuggestInput): Suggestion[] {
+  const now = parseTime(input.meeting.start) ?? 0;
+  const history = readHistory(input, now);
+  const pool = eligible(input, history);
+
+  if (input.mode === 'grow') return growSequence(input, pool, history);
+
+  const isFirst = input.meeting.isFirst || input.mode === 'first-meeting';
+  const signals = contextSignals(input, history, isFirst);
+  const candidates = pool
+    .map((question): Candidate => {
+      const signal = signals.get(question.category);
+      let score = jitter(input.seed, input.meeting.id, question.id) + (signal?.weight ?? 0);
+      if (question.category === 'grow') score += HELD_BACK;
+      if (question.category === 'first-meeting' && !isFirst) score += HELD_BACK;
+      if (isFirst && question.depth === 3) score -= 0.5;
+      if (history.recentlySkipped.has(question.id)) score += SKIPPED_BEFORE;
+      return { question, score, reason: signal?.reason ?? plainReason(question) };
+    })
+    .sort(byScore);
+
+  const count = clampCount(input.count);
+  const perCategory = (category: Category): number =>
+    isFirst && category === 'first-meeting' ? 3 : isFirst && category === 'rapport' ? 2 : 1;
+  const picked = pickBalanced(candidates, count, perCategory, isFirst ? 1 : Math.floor(count / 2));
+  return picked
+    .sort((a, b) => a.question.depth - b.question.depth || byScore(a, b))
+    .map(({ question, reason }) => ({ question, reason }));
+}
+
+/** Questions like the given one: same category (and GROW step), still eligible, not itself. */
+export function moreLikeThis(questionId: string, input: SuggestInput): Suggestion[] {
+  const source = input.library.find((q) => q.id === questionId);
+  if (!source) return [];
+  const history = readHistory(input, parseTime(input.meeting.start) ?? 0);
+  const sameStep = source.category === 'grow' && source.growStep !== undefined;
+  const reason = sameStep
+    ? `another ${source.growStep} question`
+    : `more on ${TOPIC[source.category]}`;
+  const count = Math.min(Math.max(Math.floor(input.count ?? MIN_COUNT), 1), MAX_COUNT);
+  return eligible(input, history)
+    .filter((q) => q.id !== source.id && q.category === source.category)
+    .filter((q) => !sameStep || q.growStep === source.growStep)
+    .map((question) => ({
+      question,
+      reason,
+      score:
+        jitter(input.seed, `${input.meeting.id}|like|${questionId}`, question.id) -
+        0.25 * Math.abs(question.depth - source.depth) +
+        (history.recentlySkipped.has(question.id) ? SKIPPED_BEFORE : 0),
+    }))
+    .sort(byScore)
+    .slice(0, count)
+    .map(({ question }) => ({ question, reason }));
+}
+
+function eligible(input: SuggestInput, history: History): QuestionContent[] {
+  const excluded = new Set(input.exclude ?? []);
+  const seen = new Set<string>();
+  return input.library.filter((q) => {
+    if (q.enabled === false || excluded.has(q.id) || history.recentlyAsked.has(q.id)) return false;
+    if (seen.has(q.id)) return false; // a user's copy of a default: the first one wins
+    seen.add(q.id);
+    return fitsRelationship(q, input.person.relationship);
+  });
+}
+
+function fitsRelationship(question: QuestionContent, relationship: Relationship): boolean {
+  return (
+    question.relationships.includes(relationship) ||
+    (relationship === 'other' && question.relationships.includes('peer'))
+  );
+}
+
+/** The strongest reason, per category, to bring a question up in this meeting. */
+function contextSignals(
+  input: SuggestInput,
+  history: History,
+  isFirst: boolean,
+): Map<Category, Signal> {
+  const signals = new Map<Category, Signal>();
+  const offer = (category: Category, signal: Signal): void => {
+    const current = signals.get(category);
+    if (!current || signal.weight > current.weight) signals.set(category, signal);
+  };
+  const name = input.person.name.trim();
+
+  if (isFirst) {
+    const reason = name ? `first 1:1 with ${name}` : 'your first 1:1 together';
+    offer('first-meeting', { weight: WEIGHT.firstMeeting, reason });
+    offer('rapport', { weight: WEIGHT.firstRapport, reason });
+    return signals; // no history yet to weigh
+  }
+  if (history.lowMood !== undefined) {
+    const reason = `mood was low last time (${history.lowMood}), so check in gently`;
+    offer('wellbeing', { weight: WEIGHT.lowMood, reason });
+    offer('support', { weight: WEIGHT.lowMood, reason });
+  }
+  if (history.longGapDays !== undefined) {
+    const reason = `reconnect after a long gap (${describeDays(history.longGapDays)})`;
+    offer('wellbeing', { weight: WEIGHT.longGap, reason });
+    offer('rapport', { weight: WEIGHT.longGap, reason });
+  }
+  for (const [category, quiet] of history.quietCategories) {
+    if (category === 'grow' || category === 'first-meeting') continue;
+    if (quiet.weeks === undefined) {
+      offer(category, { weight: WEIGHT.neverUp, reason: `${TOPIC[category]} hasn't come up yet` });
+    } else {
+      // Longer silences weigh a little more, capped so one old topic can't crowd out the rest.
+      const weight = WEIGHT.quiet + Math.min(quiet.weeks - 6, 10) * 0.05;
+      offer(category, {
+        weight,
+        reason: `${TOPIC[category]} hasn't come up in ${quiet.weeks} weeks`,
+      });
+    }
+  }
+  return signals;
+}
+
+function growSequence(
+  input: SuggestInput,
+  pool: QuestionContent[],
+  history: History,
+): Suggestion[] {
+  const suggestions: Suggestion[] = [];
+  GROW_STEPS.forEach((step, index) => {
+    const best = pool
+      .filter((q) => q.category === 'grow' && q.growStep === step)
+      .map((question) => ({
+        question,
+        score:
+          jitter(input.seed, input.meeting.id, question.id) +
+          (history.recentlySkipped.has(question.id) ? SKIPPED_BEFORE : 0),
+      }))
+      .sort(byScore)[0];
+    if (best) {
+      const reason = `GROW ${index + 1} of 4, ${step}: ${STEP_HINT[step]}`;
+      suggestions.push({ question: best.question, reason });
+    }
+  });
+  return suggestions;
+}
+
+/**
+ * Greedy pick in score order under balance rules, relaxing them only to reach `count`:
+ * first per-category caps and the deep limit, then the deep limit alone, then nothing.
+ * Afterwards, if nothing light made it in, the best light question replaces the weakest pick.
+ */
+function pickBalanced(
+  candidates: readonly Candidate[],
+  count: number,
+  perCategory: (category: Category) => number,
+  maxDeep: number,
+): Candidate[] {
+  const picked: Candidate[] = [];
+  const taken = (c: Candidate): number =>
+    picked.filter((p) => p.question.category === c.question.category).length;
+  const deepTaken = (): number => picked.filter((p) => p.question.depth === 3).length;
+  const passes: ((c: Candidate) => boolean)[] = [
+    (c) =>
+      taken(c) < perCategory(c.question.category) &&
+      (c.question.depth < 3 || deepTaken() < maxDeep),
+    (c) => c.question.depth < 3 || deepTaken() < maxDeep,
+    () => true,
+  ];
+  for (const allowed of passes) {
+    for (const candidate of candidates) {
+      if (picked.length >= count) break;
+      if (!picked.includes(candidate) && allowed(candidate)) picked.push(candidate);
+    }
+  }
+
+  if (picked.length > 0 && !picked.some((p) => p.question.depth === 1)) {
+    const lights = candidates.filter((c) => c.question.depth === 1 && !picked.includes(c));
+    const light = lights.find((c) => taken(c) === 0) ?? lights[0];
+    if (light) picked.splice(picked.length - 1, 1, light);
+  }
+  return picked;
+}
+
+function plainReason(question: QuestionContent): string {
+  const topic = TOPIC[question.category];
+  if (question.depth === 1) return `a light question on ${topic}`;
+  if (question.depth === 3) return `goes deeper on ${topic}`;
+  return `a check-in on ${topic}`;
+}
+
+function describeDays(days: number): string {
+  return days < 14 ? `${days} days` : `${Math.round(days / 7)} weeks`;
+}
+
+function clampCount(count: number | undefined): number {
+  if (count === undefined || !Number.isFinite(count)) return DEFAULT_COUNT;
+  return Math.min(Math.max(Math.floor(count), MIN_COUNT), MAX_COUNT);
+}
+
+/** Highest score first; ties broken by id so the order never depends on input order. */
+function byScore<T extends { score: number; question: { id: string } }>(a: T, b: T): number {
+  return (
+    b.score - a.score ||
+    (a.question.id < b.question.id ? -1 : a.question.id > b.question.id ? 1 : 0)
+  );
+}
