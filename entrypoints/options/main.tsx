@@ -1,8 +1,5 @@
 import { render } from 'preact';
+import '@/components/theme.css';
+import { OptionsApp } from './OptionsApp';
 
-render(
-  <main>
-    <h1>Tandem settings</h1>
-  </main>,
-  document.getElementById('app')!,
-);
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,8 +1,5 @@
 import { render } from 'preact';
+import '@/components/theme.css';
+import { PopupContainer } from './PopupContainer';
 
-render(
-  <main>
-    <h1>Tandem</h1>
-  </main>,
-  document.getElementById('app')!,
-);
+render(<PopupContainer />, document.getElementById('app')!);

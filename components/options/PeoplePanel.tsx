@@ -1,0 +1,62 @@
+import { useState } from 'preact/hooks';
+import type { Person } from '@/lib/schema/records';
+import { PersonEditor, type PersonEditorProps } from './PersonEditor';
+
+export interface PeoplePanelProps {
+  people: Person[];
+  onSave: (person: Person, values: Parameters<PersonEditorProps['onSave']>[0]) => Promise<void>;
+  onArchive: (id: string, archived: boolean) => void;
+  onMerge: (keepId: string, goneId: string) => Promise<void>;
+  onMarkdown: (id: string) => void;
+}
+
+/** Everyone Tandem knows, archived ones last; one editor open at a time. */
+export function PeoplePanel({ people, onSave, onArchive, onMerge, onMarkdown }: PeoplePanelProps) {
+  const [openId, setOpenId] = useState<string | null>(null);
+  const sorted = [...people].sort(
+    (a, b) => Number(a.archived) - Number(b.archived) || a.displayName.localeCompare(b.displayName),
+  );
+  return (
+    <section aria-label="People" class="stack" id="people">
+      <h2>People</h2>
+      {sorted.length === 0 && (
+        <p class="muted small">
+          Nobody yet: people appear when you open a 1:1 or write a quick note.
+        </p>
+      )}
+      <ul class="list">
+        {sorted.map((p) => (
+          <li key={p.id} class="stack">
+            <div class="row">
+              <button
+                type="button"
+                class="btn grow person-toggle"
+                aria-expanded={openId === p.id}
+                onClick={() => setOpenId(openId === p.id ? null : p.id)}
+              >
+                {p.displayName}
+              </button>
+              <span class="small muted">{p.emails.join(', ')}</span>
+              <span class="badge">{p.relationship}</span>
+              {p.archived && <span class="badge warn">archived</span>}
+            </div>
+            {openId === p.id && (
+              <PersonEditor
+                key={p.id}
+                person={p}
+                others={sorted.filter((o) => o.id !== p.id && !o.archived)}
+                onSave={(values) => onSave(p, values)}
+                onArchive={(archived) => onArchive(p.id, archived)}
+                onMergeInto={async (keepId) => {
+                  await onMerge(keepId, p.id);
+                  setOpenId(keepId);
+                }}
+                onMarkdown={() => onMarkdown(p.id)}
+              />
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

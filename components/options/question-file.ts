@@ -1,0 +1,54 @@
+/**
+ * Questions alone, as a file to share a library between people or profiles (the full backup
+ * lives in the Data section). The whole file is validated before anything is stored.
+ */
+import { z } from '@/lib/zod';
+import { QuestionContent } from '@/lib/schema/question';
+import type { StoredQuestion } from '@/lib/schema/records';
+
+export const QUESTIONS_FORMAT = 'tandem-questions';
+
+export const QuestionsFile = z.object({
+  format: z.literal(QUESTIONS_FORMAT, 'Not a Tandem questions file.'),
+  version: z.literal(1, 'This questions file is from a newer Tandem.'),
+  questions: z.array(QuestionContent.extend({ enabled: z.boolean().optional() })).max(5000),
+});
+export type QuestionsFile = z.infer<typeof QuestionsFile>;
+
+/** The user's own questions and the built-ins they edited or disabled: what makes a library theirs. */
+export function questionsFileOf(questions: StoredQuestion[]): QuestionsFile {
+  return {
+    format: QUESTIONS_FORMAT,
+    version: 1,
+    questions: questions
+      .filter((q) => !q.builtIn || q.edited || !q.enabled)
+      .map((q) => ({
+        id: q.id,
+        text: q.text,
+        category: q.category,
+        depth: q.depth,
+        relationships: q.relationships,
+        ...(q.growStep && { growStep: q.growStep }),
+        enabled: q.enabled,
+      })),
+  };
+}
+
+export type QuestionsFileCheck = { ok: true; file: QuestionsFile } | { ok: false; message: string };
+
+export function parseQuestionsFile(text: string): QuestionsFileCheck {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'Not a JSON file; nothing was imported.' };
+  }
+  const parsed = QuestionsFile.safeParse(json);
+  if (parsed.success) return { ok: true, file: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+  return {
+    ok: false,
+    message: `${where}${issue?.message ?? 'Invalid file'}; nothing was imported.`,
+  };
+}

@@ -1,0 +1,61 @@
+/** The settings form's rules, from the Settings record schema. */
+import { z } from '@/lib/zod';
+import { Settings, type SettingsValues } from '@/lib/schema/records';
+
+const Identity = z
+  .object({
+    site: z.enum(['google', 'outlook']),
+    name: z.string().trim().max(300, 'Keep the name under 300 characters.'),
+    email: z.union([z.literal(''), z.email('Not an email address (name@example.com).')]),
+  })
+  .refine((i) => i.name || i.email, { message: 'Give a name or an email.', path: ['name'] });
+
+export const SettingsForm = z.object({
+  identities: z.array(Identity).max(20),
+  sites: Settings.shape.sites,
+  autoOpen: Settings.shape.autoOpen,
+  theme: Settings.shape.theme,
+  // One keyword per line.
+  keywords: z
+    .string()
+    .transform((t) =>
+      t
+        .split('\n')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().max(200, 'Keep each keyword under 200 characters.')).max(100)),
+  seriesOverrides: Settings.shape.seriesOverrides,
+});
+export type SettingsDraft = z.input<typeof SettingsForm>;
+
+export function draftOfSettings(s: SettingsValues): SettingsDraft {
+  return {
+    identities: s.selfIdentities.map((i) => ({
+      site: i.site,
+      name: i.name ?? '',
+      email: i.email ?? '',
+    })),
+    sites: { ...s.sites },
+    autoOpen: { ...s.autoOpen },
+    theme: s.theme,
+    keywords: s.extraKeywords.join('\n'),
+    seriesOverrides: { ...s.seriesOverrides },
+  };
+}
+
+/** The patch for saveSettings: the whole form at once, so nothing is saved half-way. */
+export function settingsPatch(values: z.output<typeof SettingsForm>): Partial<SettingsValues> {
+  return {
+    selfIdentities: values.identities.map((i) => ({
+      site: i.site,
+      ...(i.name && { name: i.name }),
+      ...(i.email && { email: i.email.toLowerCase() }),
+    })),
+    sites: values.sites,
+    autoOpen: values.autoOpen,
+    theme: values.theme,
+    extraKeywords: values.keywords,
+    seriesOverrides: values.seriesOverrides,
+  };
+}

@@ -1,0 +1,66 @@
+import { PeopleLinks, type PersonLink } from './PeopleLinks';
+import { PersonCombobox, type PersonComboboxProps } from './PersonCombobox';
+import { QuickNoteForm, type QuickNoteFormProps } from './QuickNoteForm';
+import './popup.css';
+
+export interface PopupProps {
+  person: PersonComboboxProps;
+  note: QuickNoteFormProps;
+  upcoming: PersonLink[];
+  slipped: PersonLink[];
+  /** The active tab is a calendar whose layout Tandem could not read. */
+  layoutNotRecognised: boolean;
+  prepHref: (personId: string) => string;
+  onOpenPrep: (personId: string) => void;
+  onOpenOptions: () => void;
+}
+
+/** The toolbar popup: a quick note for the person of the current 1:1, and who is next. */
+export function Popup(props: PopupProps) {
+  const selectedId = props.person.selectedId;
+  return (
+    <main class="popup stack" aria-label="Tandem">
+      <header class="row">
+        <h1 class="grow">Tandem</h1>
+        <button type="button" class="btn icon small" onClick={props.onOpenOptions}>
+          Settings
+        </button>
+      </header>
+      {props.layoutNotRecognised && (
+        <div class="banner stack" role="status">
+          <p>
+            Tandem opened this calendar but its layout was not recognised, so the sidebar cannot
+            follow your meetings here.
+          </p>
+          <div class="row">
+            <span class="badge warn">layout not recognised</span>
+            <button
+              type="button"
+              class="btn"
+              disabled={!selectedId}
+              onClick={() => selectedId && props.onOpenPrep(selectedId)}
+            >
+              Prep for a person
+            </button>
+          </div>
+        </div>
+      )}
+      <PersonCombobox {...props.person} />
+      <QuickNoteForm {...props.note} />
+      <PeopleLinks
+        title="Next 1:1s"
+        empty="No upcoming 1:1s seen yet. Open your calendar and Tandem will notice them."
+        links={props.upcoming}
+        prepHref={props.prepHref}
+        onOpenPrep={props.onOpenPrep}
+      />
+      <PeopleLinks
+        title="Cadence slipped"
+        empty="Everyone is on schedule."
+        links={props.slipped}
+        prepHref={props.prepHref}
+        onOpenPrep={props.onOpenPrep}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Popup } from '@/components/popup/Popup';
+import type { QuickNoteValues } from '@/components/popup/quick-note-schema';
+import type { Repository } from '@/lib/db/repository';
+import { applyTheme, useChangeTick, useRepository } from '../options/use-repository';
+import { loadPopupData, type PopupData } from './popup-data';
+import { activeTabNotRecognised, openPrep, prepHref } from './tab-status';
+
+export function PopupContainer() {
+  const state = useRepository();
+  if (state.status === 'opening') return <p class="popup muted">Opening…</p>;
+  if (state.status === 'failed') {
+    return (
+      <p class="popup error" role="alert">
+        Tandem could not open its data: {state.message}
+      </p>
+    );
+  }
+  return <PopupWithData repo={state.repo} />;
+}
+
+async function saveQuick(repo: Repository, personId: string, values: QuickNoteValues) {
+  if (values.kind === 'note') await repo.addQuickNote({ personId, text: values.text });
+  else if (values.kind === 'agenda') {
+    // meetingId null = "next time": it shows in the next 1:1's agenda.
+    await repo.addAgendaItem({ personId, meetingId: null, text: values.text });
+  } else {
+    await repo.addActionItem({
+      personId,
+      meetingId: null,
+      text: values.text,
+      owner: values.owner,
+      ...(values.due && { due: values.due }),
+    });
+  }
+}
+
+function PopupWithData({ repo }: { repo: Repository }) {
+  const tick = useChangeTick(repo, ['people', 'meetings', 'settings']);
+  const [data, setData] = useState<PopupData | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [notRecognised, setNotRecognised] = useState(false);
+
+  useEffect(() => {
+    void loadPopupData(repo, new Date()).then((loaded) => {
+      setData(loaded);
+      // Keep the user's choice across refreshes; pick the default only the first time.
+      setSelectedId((current) =>
+        current && loaded.people.some((p) => p.id === current) ? current : loaded.defaultPersonId,
+      );
+    });
+  }, [repo, tick]);
+  useEffect(() => {
+    void repo.getSettings().then((s) => applyTheme(s.theme));
+    void activeTabNotRecognised().then(setNotRecognised);
+  }, [repo]);
+
+  if (!data) return <p class="popup muted">Loading…</p>;
+  const person = data.people.find((p) => p.id === selectedId) ?? null;
+  return (
+    <Popup
+      person={{
+        people: data.people.map((p) => ({ id: p.id, name: p.displayName })),
+        selectedId,
+        onSelect: setSelectedId,
+        onCreate: (name) => {
+          void repo.createPerson({ displayName: name }).then((created) => {
+            setData((d) => d && { ...d, people: [...d.people, created] });
+            setSelectedId(created.id);
+          });
+        },
+      }}
+      note={{
+        personName: person?.displayName ?? null,
+        onSave: (values) => (person ? saveQuick(repo, person.id, values) : Promise.resolve()),
+      }}
+      upcoming={data.upcoming}
+      slipped={data.slipped}
+      layoutNotRecognised={notRecognised}
+      prepHref={prepHref}
+      onOpenPrep={openPrep}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    />
+  );
+}

@@ -1,0 +1,56 @@
+/** What the popup shows, computed from the repository (kept apart from the view to be testable). */
+import type { PersonLink } from '@/components/popup/PeopleLinks';
+import type { Repository } from '@/lib/db/repository';
+import { cadenceSlipped, daysBetween, formatWhen } from '@/lib/prep/view-model';
+import type { Person } from '@/lib/schema/records';
+
+export interface PopupData {
+  people: Person[];
+  /** The person of the 1:1 happening now or next, else of the most recent one. */
+  defaultPersonId: string | null;
+  upcoming: PersonLink[];
+  slipped: PersonLink[];
+}
+
+export async function loadPopupData(repo: Repository, now: Date): Promise<PopupData> {
+  const nowIso = now.toISOString();
+  const [people, upcomingAll] = await Promise.all([
+    repo.listPeople(),
+    // More than five: some may belong to archived people.
+    repo.upcomingMeetings(nowIso, 20),
+  ]);
+  const active = new Set(people.map((p) => p.id));
+  const upcomingMeetings = upcomingAll.filter((u) => u.person && active.has(u.person.id));
+  const lastMet = new Map(
+    await Promise.all(
+      people.map(async (p) => [p.id, (await repo.lastMeetingBefore(p.id, nowIso))?.start] as const),
+    ),
+  );
+
+  const upcoming = upcomingMeetings.slice(0, 5).map(({ meeting, person }) => ({
+    key: meeting.id,
+    personId: meeting.personId,
+    name: person?.displayName ?? 'Unknown',
+    detail: meeting.start <= nowIso ? 'now' : formatWhen(meeting.start),
+  }));
+
+  // Someone with a 1:1 already on the calendar is being taken care of.
+  const scheduled = new Set(upcomingMeetings.map((u) => u.meeting.personId));
+  const slipped = people
+    .filter((p) => !scheduled.has(p.id) && cadenceSlipped(p.cadence, lastMet.get(p.id), nowIso))
+    .map((p) => ({
+      key: p.id,
+      personId: p.id,
+      name: p.displayName,
+      detail: `last met ${daysBetween(lastMet.get(p.id) ?? nowIso, nowIso)} days ago`,
+    }));
+
+  let defaultPersonId = upcomingMeetings[0]?.meeting.personId ?? null;
+  if (!defaultPersonId) {
+    let latest = '';
+    for (const [id, start] of lastMet) {
+      if (start && start > latest) [latest, defaultPersonId] = [start, id];
+    }
+  }
+  return { people, defaultPersonId, upcoming, slipped };
+}
