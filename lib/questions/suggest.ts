@@ -15,7 +15,7 @@
  * 3. Picked greedily with balance: one question per category (two or three for the
  *    categories a first meeting leans on), at most half deep (depth 3), at least one light
  *    (depth 1). Rules relax only when the library cannot fill the count otherwise.
- * 4. Ordered light to deep, so the meeting can open gently.
+ * 4. Ordered most relevant first: context-driven picks lead, ties broken by id.
  * GROW mode instead returns one question per step: Goal, Reality, Options, Will.
  */
 import { GROW_STEPS, type Category, type GrowStep, type Relationship } from '../schema/common';
@@ -127,9 +127,7 @@ export function suggestQuestions(input: SuggestInput): Suggestion[] {
   const perCategory = (category: Category): number =>
     isFirst && category === 'first-meeting' ? 3 : isFirst && category === 'rapport' ? 2 : 1;
   const picked = pickBalanced(candidates, count, perCategory, isFirst ? 1 : Math.floor(count / 2));
-  return picked
-    .sort((a, b) => a.question.depth - b.question.depth || byScore(a, b))
-    .map(({ question, reason }) => ({ question, reason }));
+  return picked.sort(byScore).map(({ question, reason }) => ({ question, reason }));
 }
 
 /** Questions like the given one: same category (and GROW step), still eligible, not itself. */
@@ -290,7 +288,7 @@ function plainReason(question: QuestionContent): string {
 }
 
 function describeDays(days: number): string {
-  return days < 14 ? `${days} days` : `${Math.round(days / 7)} weeks`;
+  return days < 21 ? `${days} days` : `${Math.round(days / 7)} weeks`;
 }
 
 function clampCount(count: number | undefined): number {
