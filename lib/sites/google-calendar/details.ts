@@ -60,6 +60,12 @@ function organizerFromCalendarLine(details: Element, id: DecodedEventId): Person
   return email ? { name, email } : { name };
 }
 
+/** "For events you own, the calendar id in the event id equals #xUserEmail" (DOM.md §1.5): I organise it. */
+function ownEventOrganizer(id: DecodedEventId, ctx: GooglePageContext): Person | undefined {
+  const mine = ctx.self.email && id.calendarId.toLowerCase() === ctx.self.email;
+  return mine ? { ...ctx.self } : undefined;
+}
+
 function chipDateFor(doc: Document, raw: string) {
   if (!/^[\w+/=-]+$/.test(raw)) return null;
   const chip = doc.querySelector(`[data-eventchip][data-eventid="${raw}"]`);
@@ -92,7 +98,8 @@ export function readDetailsBubble(
     occurrenceDate(id.occurrenceStart, ctx.timeZone) ??
     dateFromText(whenText, url);
   const guests = readGuests(details, S.guestRow);
-  const organizer = guests.organizer ?? organizerFromCalendarLine(details, id);
+  const organizer =
+    guests.organizer ?? organizerFromCalendarLine(details, id) ?? ownEventOrganizer(id, ctx);
   return build(
     id,
     title,

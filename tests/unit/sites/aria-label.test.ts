@@ -61,7 +61,9 @@ describe('parseTileLabel (Outlook tile aria-label)', () => {
       recurring: true,
       status: 'Busy',
     });
-    expect(parseTileLabel('Late call, 11:30 PM to 12:00 AM, Friday, November 27, 2026, Free')).toMatchObject({
+    expect(
+      parseTileLabel('Late call, 11:30 PM to 12:00 AM, Friday, November 27, 2026, Free'),
+    ).toMatchObject({
       startMinutes: 23 * 60 + 30,
       endMinutes: 0,
     });
@@ -69,16 +71,21 @@ describe('parseTileLabel (Outlook tile aria-label)', () => {
 
   it('strips icon prefixes and keeps cancel prefixes in the subject', () => {
     expect(
-      parseTileLabel('Meeting icon, Management Meeting, 10:00 to 11:00, Monday, September 28, 2026, By Example, Busy'),
+      parseTileLabel(
+        'Meeting icon, Management Meeting, 10:00 to 11:00, Monday, September 28, 2026, By Example, Busy',
+      ),
     ).toMatchObject({ subject: 'Management Meeting', organizer: 'Example' });
-    expect(parseTileLabel('Canceled: Sync, 9:00 AM to 9:30 AM, Monday, November 23, 2026, Free')?.subject).toBe(
-      'Canceled: Sync',
-    );
+    expect(
+      parseTileLabel('Canceled: Sync, 9:00 AM to 9:30 AM, Monday, November 23, 2026, Free')
+        ?.subject,
+    ).toBe('Canceled: Sync');
   });
 
   it('skips a time range inside the subject', () => {
     expect(
-      parseTileLabel('Block 10:00 - 11:00, prep, 3:00 PM to 4:00 PM, Thursday, November 26, 2026, Busy'),
+      parseTileLabel(
+        'Block 10:00 - 11:00, prep, 3:00 PM to 4:00 PM, Thursday, November 26, 2026, Busy',
+      ),
     ).toMatchObject({ subject: 'Block 10:00 - 11:00, prep', startMinutes: 900 });
   });
 
@@ -98,7 +105,9 @@ describe('parseTileLabel (Outlook tile aria-label)', () => {
   });
 
   it('reads all-day tiles and numeric dates', () => {
-    expect(parseTileLabel('Thanksgiving Day, all day event, Thursday, November 26, 2026, Free')).toMatchObject({
+    expect(
+      parseTileLabel('Thanksgiving Day, all day event, Thursday, November 26, 2026, Free'),
+    ).toMatchObject({
       subject: 'Thanksgiving Day',
       allDay: true,
       date: { year: 2026, month: 11, day: 26 },
