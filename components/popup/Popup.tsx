@@ -29,11 +29,10 @@ export function Popup(props: PopupProps) {
       {props.layoutNotRecognised && (
         <div class="banner stack" role="status">
           <p>
-            Tandem opened this calendar but its layout was not recognised, so the sidebar cannot
-            follow your meetings here.
+            <strong>Calendar layout not recognised.</strong> Tandem cannot follow your meetings on
+            this page; you can still prepare for a person.
           </p>
           <div class="row">
-            <span class="badge warn">layout not recognised</span>
             <button
               type="button"
               class="btn"

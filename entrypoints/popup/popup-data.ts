@@ -52,5 +52,10 @@ export async function loadPopupData(repo: Repository, now: Date): Promise<PopupD
       if (start && start > latest) [latest, defaultPersonId] = [start, id];
     }
   }
+  // No meeting seen yet (people made by hand): the one touched last.
+  if (!defaultPersonId) {
+    defaultPersonId =
+      [...people].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.id ?? null;
+  }
   return { people, defaultPersonId, upcoming, slipped };
 }
