@@ -67,6 +67,8 @@ export const SidebarPush = z.discriminatedUnion('type', [
     event: CalendarEventMessage.nullable(),
     detection: DetectionMessage.nullable(),
   }),
+  /** Data changed somewhere (popup, options, another tab): re-query. Names stores only, no text. */
+  z.object({ type: z.literal('db:changed'), stores: z.array(z.string().max(40)).max(20) }),
 ]);
 export type SidebarPush = z.infer<typeof SidebarPush>;
 

@@ -51,3 +51,25 @@ export function parsePageSettings(raw: unknown): PageSettings {
     selfEmails: isStringArray(r.selfEmails) ? r.selfEmails : [],
   };
 }
+
+/** The settings record's page-relevant part (type-only import: nothing of zod reaches the page). */
+export function pageSettingsFrom(settings: {
+  sites: { google: boolean; outlook: boolean };
+  autoOpen: { google: boolean; outlook: boolean };
+  extraKeywords: string[];
+  seriesOverrides: Record<string, 'always' | 'never'>;
+  selfIdentities: { name?: string | undefined; email?: string | undefined }[];
+}): PageSettings {
+  const names = settings.selfIdentities.map((s) => s.name).filter((n): n is string => !!n);
+  const emails = settings.selfIdentities
+    .map((s) => s.email?.toLowerCase())
+    .filter((e): e is string => !!e);
+  return {
+    sites: settings.sites,
+    autoOpen: settings.autoOpen,
+    extraKeywords: settings.extraKeywords,
+    seriesOverrides: settings.seriesOverrides,
+    selfNames: [...new Set(names)],
+    selfEmails: [...new Set(emails)],
+  };
+}

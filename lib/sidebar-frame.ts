@@ -15,6 +15,7 @@ export interface SidebarFrame {
 }
 
 const WIDTH = 380;
+const ROOM_MIN_WIDTH = 1100;
 
 const STYLE = `
 :host { all: initial; }
@@ -62,6 +63,16 @@ export function createSidebarFrame(options: {
   document.documentElement.append(host);
 
   let visible = false;
+  // On a wide window the page makes room (so events under the panel stay clickable); on a narrow
+  // one the panel overlays it. Only the page's own margin is touched, and it is put back.
+  const page = document.documentElement;
+  const previousMargin = page.style.getPropertyValue('margin-right');
+  const makeRoom = (on: boolean) => {
+    if (on && innerWidth >= ROOM_MIN_WIDTH)
+      page.style.setProperty('margin-right', `${WIDTH}px`, 'important');
+    else if (previousMargin) page.style.setProperty('margin-right', previousMargin);
+    else page.style.removeProperty('margin-right');
+  };
   const frame: SidebarFrame = {
     get visible() {
       return visible;
@@ -71,14 +82,17 @@ export function createSidebarFrame(options: {
       panel.classList.add('open');
       panel.removeAttribute('inert');
       tab.hidden = true;
+      makeRoom(true);
     },
     hide(offerTab) {
       visible = false;
       panel.classList.remove('open');
       panel.setAttribute('inert', '');
       tab.hidden = !offerTab;
+      makeRoom(false);
     },
     destroy() {
+      makeRoom(false);
       host.remove();
     },
   };

@@ -1,26 +1,94 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { SIDEBAR_PORT, SidebarPush } from '@/lib/messages';
+import { CHANNEL_NAME } from '@/lib/db/changes';
+import { rpc } from '@/lib/rpc/client';
+import { PrepContainer } from './PrepContainer';
+import { usePrepPort } from './use-prep-port';
 
-type PrepEvent = Extract<SidebarPush, { type: 'prep:event' }>;
+/** Where this page runs decides what it may show. */
+function pageMode():
+  { kind: 'frame'; nonce: string } | { kind: 'person'; personId: string } | { kind: 'shell' } {
+  const framed = window.top !== window;
+  const nonce = location.hash.slice(1);
+  if (framed) return nonce ? { kind: 'frame', nonce } : { kind: 'shell' };
+  const personId = new URLSearchParams(location.search).get('person');
+  return personId ? { kind: 'person', personId } : { kind: 'shell' };
+}
 
-/** Placeholder shell: connects to the background and shows the event it is handed. */
 export function SidebarApp() {
-  const [push, setPush] = useState<PrepEvent | null>(null);
+  const [mode] = useState(pageMode);
   useEffect(() => {
-    const nonce = location.hash.slice(1);
-    if (!nonce || window.top === window) return;
-    const port = browser.runtime.connect({ name: SIDEBAR_PORT });
-    port.onMessage.addListener((raw: unknown) => {
-      const parsed = SidebarPush.safeParse(raw);
-      if (parsed.success) setPush(parsed.data);
-    });
-    port.postMessage({ type: 'hello', nonce });
-    return () => port.disconnect();
+    void rpc('getSettings').then(
+      (s) => {
+        if (s.theme !== 'system') document.documentElement.dataset.theme = s.theme;
+      },
+      () => undefined,
+    );
+  }, []);
+  if (mode.kind === 'frame') return <FramedPrep nonce={mode.nonce} />;
+  if (mode.kind === 'person') return <PersonPrep personId={mode.personId} />;
+  return <Shell />;
+}
+
+function Shell() {
+  return (
+    <main class="empty-shell" aria-label="Tandem 1:1 prep">
+      <h1>Tandem</h1>
+      <p class="muted">Open a 1:1 in your calendar to prepare it here.</p>
+    </main>
+  );
+}
+
+/** Inside the calendar page: follows the event the content script reports. */
+function FramedPrep({ nonce }: { nonce: string }) {
+  const { push, changeTick, refused } = usePrepPort(nonce);
+  const flush = useRef<() => Promise<void>>(async () => undefined);
+  const close = () => {
+    void flush
+      .current()
+      .finally(() => browser.runtime.sendMessage({ type: 'frame:close' }).catch(() => undefined));
+  };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') close();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
+  useEffect(() => {
+    if (push?.event) document.documentElement.dataset.site = push.event.site;
+  }, [push?.event?.site]);
+
+  const event = push?.event;
+  const detection = push?.detection;
+  if (refused || !event || !detection?.isOneOnOne) return <Shell />;
+  const key = `${event.eventKey}|${detection.counterpart?.email ?? detection.counterpart?.name ?? ''}`;
+  return (
+    <PrepContainer
+      key={event.eventKey}
+      loadKey={key}
+      load={() => rpc('openPrep', { event, detection })}
+      changeTick={changeTick}
+      onClose={close}
+      registerFlush={(f) => (flush.current = f)}
+    />
+  );
+}
+
+/** The same prep as an extension tab, for a person picked by hand (layout not recognised). */
+function PersonPrep({ personId }: { personId: string }) {
+  const [changeTick, setChangeTick] = useState(0);
+  useEffect(() => {
+    // A top-level extension page shares the database's change channel directly.
+    const channel = new BroadcastChannel(CHANNEL_NAME);
+    channel.onmessage = () => setChangeTick((t) => t + 1);
+    return () => channel.close();
   }, []);
   return (
-    <main aria-label="Tandem 1:1 prep">
-      <h1>{push?.event?.title ?? 'Tandem'}</h1>
-    </main>
+    <PrepContainer
+      loadKey={personId}
+      load={() => rpc('openPersonPrep', personId)}
+      changeTick={changeTick}
+    />
   );
 }

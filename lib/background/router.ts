@@ -14,6 +14,10 @@ import {
   type ContentCommand,
   type SidebarPush,
 } from '../messages';
+import { handleRpc } from '../rpc/server';
+import type { DbChange } from '../db/repository';
+import { createPrepService } from './prep-service';
+import { createRepositoryHost } from './repository-host';
 import { forgetTab, readTab, siteOfUrl, statusOf, writeTab } from './tab-state';
 
 type Port = Browser.runtime.Port;
@@ -28,6 +32,24 @@ export function startRouter(hooks: RouterHooks = {}): void {
   const sidebarPorts = new Map<number, Port>();
   const extensionId = browser.runtime.id;
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  // Views re-query when data changes; the frame can't hear the database's BroadcastChannel
+  // (it is partitioned under the calendar page), so the background relays it over the ports.
+  const repository = createRepositoryHost((change: DbChange) => {
+    for (const port of sidebarPorts.values())
+      port.postMessage({ type: 'db:changed', stores: change.stores });
+  });
+  const service = createPrepService(repository);
+  // Messages of one tab are handled one after another: the frame's hello must see the state the
+  // content script reported before it, and a report must reach a port registered before it.
+  const tabQueues = new Map<number, Promise<unknown>>();
+  const inTabOrder = <T>(tabId: number, work: () => Promise<T>): Promise<T> => {
+    const next = (tabQueues.get(tabId) ?? Promise.resolve()).then(work, work);
+    tabQueues.set(
+      tabId,
+      next.catch(() => undefined),
+    );
+    return next;
+  };
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) => {
     if (isOurContentScript(sender, extensionId)) return handlePage(raw, sender);
@@ -40,7 +62,10 @@ export function startRouter(hooks: RouterHooks = {}): void {
     const parsed = PageMessage.safeParse(raw);
     const tabId = sender.tab?.id;
     if (!parsed.success || tabId === undefined) return { ok: false };
-    const message = parsed.data;
+    return inTabOrder(tabId, () => applyPage(parsed.data, tabId, sender));
+  }
+
+  async function applyPage(message: PageMessage, tabId: number, sender: Sender) {
     const record = (await readTab(tabId)) ?? { site: siteOfUrl(sender.url) };
     if (message.type === 'frame:register') {
       await writeTab(tabId, { ...record, nonce: message.nonce });
@@ -56,6 +81,7 @@ export function startRouter(hooks: RouterHooks = {}): void {
   }
 
   async function handleExtensionPage(raw: unknown, sender: Sender) {
+    if ((raw as { type?: unknown } | null)?.type === 'rpc') return handleRpc(raw, service);
     const parsed = PageToBackground.safeParse(raw);
     if (!parsed.success) return { ok: false };
     const message = parsed.data;
@@ -82,7 +108,8 @@ export function startRouter(hooks: RouterHooks = {}): void {
       port.disconnect();
       return;
     }
-    port.onMessage.addListener(async (raw: unknown) => {
+    port.onMessage.addListener((raw: unknown) => inTabOrder(tabId, () => greet(raw)));
+    const greet = async (raw: unknown) => {
       const hello = SidebarHello.safeParse(raw);
       const record = await readTab(tabId);
       if (!hello.success || !record?.nonce || record.nonce !== hello.data.nonce) {
@@ -96,7 +123,7 @@ export function startRouter(hooks: RouterHooks = {}): void {
         event: state?.detection?.isOneOnOne ? state.open : null,
         detection: state?.detection ?? null,
       } satisfies SidebarPush);
-    });
+    };
     port.onDisconnect.addListener(() => {
       if (sidebarPorts.get(tabId) === port) sidebarPorts.delete(tabId);
     });

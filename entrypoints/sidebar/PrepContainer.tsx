@@ -1,0 +1,335 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Prep } from '@/components/prep/Prep';
+import type { PastMeetingRow } from '@/components/prep/PastNotes';
+import type { RpcResult } from '@/lib/background/prep-service';
+import { NoteAutosave, type AutosaveState } from '@/lib/prep/note-autosave';
+import {
+  cadenceSlipped,
+  daysBetween,
+  formatDay,
+  formatWhen,
+  todayIsoDay,
+} from '@/lib/prep/view-model';
+import { rpc } from '@/lib/rpc/client';
+import type { StoredQuestion } from '@/lib/schema/records';
+import { useSuggestions } from './use-suggestions';
+
+type PrepData = RpcResult<'openPrep'>;
+
+/** Earlier meetings newest first, with quick notes (no meeting) placed by their date. */
+function pastRows(data: PrepData): PastMeetingRow[] {
+  const rows: (PastMeetingRow & { at: string })[] = data.history.map((entry) => ({
+    at: entry.meeting.start,
+    meetingId: entry.meeting.id,
+    title: entry.meeting.title,
+    when: formatDay(entry.meeting.start),
+    notes: entry.note?.text ? [entry.note.text] : [],
+    agendaDone: entry.agenda.filter((a) => a.done).map((a) => a.text),
+  }));
+  for (const note of data.quickNotes) {
+    rows.push({
+      at: note.createdAt,
+      meetingId: `note:${note.id}`,
+      title: 'Quick note',
+      when: formatDay(note.createdAt),
+      notes: [note.text],
+      agendaDone: [],
+    });
+  }
+  return rows.sort((a, b) => b.at.localeCompare(a.at));
+}
+
+/** Keeps older pages the user loaded when the first page is re-read. */
+function mergeHistory(
+  first: PrepData['history'],
+  loaded: PrepData['history'],
+): PrepData['history'] {
+  const seen = new Set(first.map((e) => e.meeting.id));
+  return [...first, ...loaded.filter((e) => !seen.has(e.meeting.id))];
+}
+type Hits = RpcResult<'search'>;
+
+export interface PrepContainerProps {
+  /** Loads (or reloads) the prep for this view: a 1:1 the page opened, or a person picked. */
+  load: () => Promise<PrepData>;
+  /** Changes whenever load should run again for a different meeting. */
+  loadKey: string;
+  /** Bumped when data changed elsewhere. */
+  changeTick: number;
+  onClose?: () => void;
+  /** The container registers its flush so the frame can save before hiding. */
+  registerFlush?: (flush: () => Promise<void>) => void;
+}
+
+export function PrepContainer({
+  load,
+  loadKey,
+  changeTick,
+  onClose,
+  registerFlush,
+}: PrepContainerProps) {
+  const [data, setData] = useState<PrepData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [questions, setQuestions] = useState<StoredQuestion[]>([]);
+  const [noteText, setNoteText] = useState('');
+  const [noteState, setNoteState] = useState<AutosaveState>({ status: 'idle', conflicts: [] });
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<Hits | undefined>();
+  const autosave = useRef<NoteAutosave | null>(null);
+  const meetingId = data?.bundle.meeting.id;
+  const suggestions = useSuggestions(data, questions);
+
+  // Load on a new meeting; keep the old one's pending text safe first.
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      await autosave.current?.flush();
+      try {
+        const next = await load();
+        if (cancelled) return;
+        setData(next);
+        setError(null);
+      } catch (e) {
+        if (!cancelled) setError(e instanceof Error ? e.message : String(e));
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [loadKey]);
+
+  useEffect(() => {
+    void rpc('listQuestions').then(setQuestions, () => undefined);
+  }, [changeTick]);
+
+  // A new meeting gets a new autosave bound to it.
+  useEffect(() => {
+    if (!meetingId || !data) return;
+    const note = data.bundle.note;
+    const saver = new NoteAutosave(
+      note,
+      (edit) => rpc('saveMeetingNote', meetingId, edit),
+      setNoteState,
+    );
+    autosave.current = saver;
+    setNoteText(saver.current);
+    setNoteState({ status: note ? 'saved' : 'idle', conflicts: note?.conflicts ?? [] });
+    registerFlush?.(() => saver.flush());
+    return () => {
+      void saver.flush();
+      saver.dispose();
+    };
+  }, [meetingId]);
+
+  const refresh = useCallback(async () => {
+    if (!meetingId) return;
+    const next = await rpc('prepView', meetingId);
+    setData((d) =>
+      d && d.history.length > next.history.length
+        ? { ...next, history: mergeHistory(next.history, d.history) }
+        : next,
+    );
+    if (autosave.current?.external(next.bundle.note)) setNoteText(autosave.current.current);
+  }, [meetingId]);
+
+  useEffect(() => {
+    if (changeTick > 0) void refresh().catch(() => undefined);
+  }, [changeTick]);
+
+  useEffect(() => {
+    const flush = () => void autosave.current?.flush();
+    addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flush);
+    return () => {
+      removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flush);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!query.trim() || !data) return setHits(undefined);
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      void rpc('search', query, { personId: data.bundle.person.id, limit: 30 }).then(
+        (h) => !cancelled && setHits(h),
+      );
+    }, 150);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [query, data?.bundle.person.id]);
+
+  const act = (promise: Promise<unknown>) =>
+    promise
+      .then(refresh)
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+
+  const past = useMemo<PastMeetingRow[]>(() => (data ? pastRows(data) : []), [data]);
+
+  if (error && !data)
+    return (
+      <p class="banner" role="alert">
+        {error}
+      </p>
+    );
+  if (!data)
+    return (
+      <p class="muted empty-shell" aria-busy="true">
+        Loading…
+      </p>
+    );
+
+  const { bundle } = data;
+  const { person, meeting } = bundle;
+  const now = new Date().toISOString();
+  const lastMet = bundle.previousMeeting?.start;
+  const byId = new Map(questions.map((q) => [q.id, q]));
+
+  return (
+    <>
+      {error && (
+        <p class="banner" role="alert">
+          {error}
+        </p>
+      )}
+      <Prep
+        header={{
+          name: person.displayName,
+          relationship: person.relationship,
+          when: formatWhen(meeting.start),
+          ...(lastMet && {
+            lastMetDaysAgo: daysBetween(lastMet, meeting.start < now ? meeting.start : now),
+          }),
+          cadenceSlipped: cadenceSlipped(person.cadence, lastMet, meeting.start),
+          onRename: (displayName) =>
+            act(rpc('savePerson', person.id, { displayName }, { baseRev: person.rev })),
+          onRelationship: (relationship) =>
+            act(rpc('savePerson', person.id, { relationship }, { baseRev: person.rev })),
+          ...(onClose && {
+            onClose: () => {
+              void autosave.current?.flush();
+              onClose();
+            },
+          }),
+        }}
+        isFirstMeeting={bundle.pastMeetingCount === 0}
+        agenda={{
+          items: bundle.agenda.map((a) => ({
+            id: a.id,
+            text: a.text,
+            addedBy: a.addedBy,
+            done: a.done,
+            carriedOver: a.carriedOver,
+          })),
+          onAdd: (text, addedBy) =>
+            act(
+              rpc('addAgendaItem', { personId: person.id, meetingId: meeting.id, text, addedBy }),
+            ),
+          onToggle: (id, done) => act(rpc('setAgendaDone', id, done, { inMeetingId: meeting.id })),
+          onReorder: (ids) => act(rpc('reorderAgenda', ids)),
+          onSetAddedBy: (id, who) => act(rpc('setAgendaAddedBy', id, who)),
+        }}
+        actions={{
+          items: bundle.actions.map((a) => ({
+            id: a.id,
+            text: a.text,
+            owner: a.owner,
+            done: a.done,
+            ...(a.due && { due: a.due }),
+          })),
+          personName: person.displayName,
+          today: todayIsoDay(new Date()),
+          onAdd: (text, owner, due) =>
+            act(
+              rpc('addActionItem', {
+                personId: person.id,
+                meetingId: meeting.id,
+                text,
+                owner,
+                ...(due && { due }),
+              }),
+            ),
+          onToggle: (id, done) => act(rpc('setActionDone', id, done)),
+        }}
+        suggestions={{
+          suggestions: suggestions.suggestions.map((s) => ({
+            id: s.question.id,
+            text: s.question.text,
+            reason: s.reason,
+            ...(s.question.growStep && {
+              step: s.question.growStep[0]!.toUpperCase() + s.question.growStep.slice(1),
+            }),
+          })),
+          mode: suggestions.mode,
+          onModeChange: suggestions.setMode,
+          onAsked: (id, addToNotes) => {
+            suggestions.hide(id);
+            const text = byId.get(id)?.text;
+            if (addToNotes && text && autosave.current) {
+              const current = autosave.current.current;
+              const next = `${current}${current && !current.endsWith('\n') ? '\n' : ''}Q: ${text}\n`;
+              autosave.current.input(next);
+              setNoteText(next);
+            }
+            void act(
+              rpc('logAsked', {
+                questionId: id,
+                personId: person.id,
+                meetingId: meeting.id,
+                outcome: 'asked',
+              }),
+            );
+          },
+          onSkip: (id) => {
+            suggestions.hide(id);
+            void act(
+              rpc('logAsked', {
+                questionId: id,
+                personId: person.id,
+                meetingId: meeting.id,
+                outcome: 'skipped',
+              }),
+            );
+          },
+          onMoreLikeThis: suggestions.moreLikeThis,
+        }}
+        note={{
+          text: noteText,
+          status: noteState.status,
+          ...(noteState.error && { error: noteState.error }),
+          conflicts: noteState.conflicts,
+          onInput: (text) => {
+            setNoteText(text);
+            autosave.current?.input(text);
+          },
+          onDismissConflicts: () => {
+            if (bundle.note) void act(rpc('dismissConflicts', 'note', bundle.note.id));
+            setNoteState((s) => ({ ...s, conflicts: [] }));
+          },
+        }}
+        past={{
+          meetings: past,
+          query,
+          onQuery: setQuery,
+          ...(hits && {
+            hits: hits.map((h) => ({
+              id: `${h.kind}:${h.id}`,
+              when: formatDay(h.updatedAt),
+              text: h.snippet,
+              kind: h.kind,
+            })),
+          }),
+          hasMore: bundle.pastMeetingCount > data.history.length,
+          onLoadMore: () => {
+            const oldest = data.history[data.history.length - 1]?.meeting.start;
+            if (!oldest) return;
+            void rpc('historyPage', person.id, { before: oldest, limit: 10 }).then((more) =>
+              setData((d) => (d ? { ...d, history: [...d.history, ...more] } : d)),
+            );
+          },
+        }}
+      />
+    </>
+  );
+}

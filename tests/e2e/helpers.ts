@@ -1,0 +1,84 @@
+/** Small helpers shared by the e2e specs: opening events on the fixture pages, reading the sidebar. */
+import type { Frame, Page } from '@playwright/test';
+import { expect, sidebarFrame } from './harness';
+// @ts-expect-error plain ESM module
+import { START_URLS } from '../fixtures/routes.mjs';
+
+export const URLS = START_URLS as {
+  google: string;
+  googleDe: string;
+  googleRedesign: string;
+  outlook: string;
+};
+
+/** Opens the nth grid chip whose text contains `title` on the Google fixture week. */
+export async function openGoogleEvent(page: Page, title: string, nth = 0): Promise<void> {
+  await page.locator('[data-eventchip][data-eventid]', { hasText: title }).nth(nth).click();
+  await expect(page.locator('#xDetDlg')).toContainText(title);
+}
+
+/** Opens the nth Outlook tile whose label contains `title` (the peek card). */
+export async function openOutlookEvent(page: Page, title: string, nth = 0): Promise<void> {
+  await page.locator('[data-calitemid] [role=button]', { hasText: title }).nth(nth).click();
+  await expect(page.locator('[data-app-section="CalendarItemPeek"]')).toContainText(title);
+}
+
+/** Whether the sidebar panel is slid in (its iframe lies inside the viewport). */
+export async function sidebarOpen(page: Page): Promise<boolean> {
+  const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
+  if (!frame) return false;
+  const box = await (await frame.frameElement()).boundingBox();
+  const width = page.viewportSize()?.width ?? 0;
+  return !!box && box.x < width - 20;
+}
+
+/** The sidebar frame once it shows the prep for `personName`. */
+export async function prepFor(page: Page, personName: string): Promise<Frame> {
+  const frame = await sidebarFrame(page);
+  await expect(frame.getByRole('textbox', { name: 'Person name' })).toHaveValue(personName);
+  await expect.poll(() => sidebarOpen(page)).toBe(true);
+  return frame;
+}
+
+/**
+ * Everything the calendar page's own scripts could reach: its DOM text, every attribute, and
+ * open shadow roots, read from the page's main world.
+ */
+export async function pageVisibleText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const parts: string[] = [];
+    const walk = (root: Document | ShadowRoot | Element) => {
+      for (const el of Array.from(root.querySelectorAll('*'))) {
+        for (const attr of Array.from(el.attributes)) parts.push(attr.value);
+        if (el.shadowRoot) walk(el.shadowRoot);
+        if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)
+          parts.push(el.value);
+      }
+    };
+    parts.push(document.documentElement.textContent ?? '');
+    walk(document);
+    parts.push(
+      document.title,
+      location.href,
+      JSON.stringify(Object.keys(localStorage)),
+      document.cookie,
+    );
+    return parts.join('\n');
+  });
+}
+
+/** Records every key event the page's main world sees (install before navigation). */
+export async function recordPageKeys(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __pageKeys: string[] }).__pageKeys = seen;
+    for (const type of ['keydown', 'keypress', 'keyup', 'input', 'beforeinput']) {
+      window.addEventListener(
+        type,
+        (e) => seen.push(`${type}:${(e as KeyboardEvent).key ?? (e as InputEvent).data ?? ''}`),
+        true,
+      );
+    }
+  });
+  return () => page.evaluate(() => (window as unknown as { __pageKeys: string[] }).__pageKeys);
+}

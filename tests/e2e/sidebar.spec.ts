@@ -1,0 +1,111 @@
+import { test, expect } from './harness';
+import {
+  openGoogleEvent,
+  openOutlookEvent,
+  pageVisibleText,
+  prepFor,
+  recordPageKeys,
+  sidebarOpen,
+  URLS,
+} from './helpers';
+
+test.describe('prep sidebar on Google Calendar', () => {
+  test('a 1:1 opens the prep with the person and at least 3 suggested questions', async ({
+    harness,
+  }) => {
+    const page = await harness.context.newPage();
+    await page.goto(URLS.google);
+    await openGoogleEvent(page, '1:1 Maria / Tom');
+    const frame = await prepFor(page, 'Maria Lopez');
+    const suggestions = frame
+      .getByRole('region', { name: 'Suggested questions' })
+      .getByRole('listitem');
+    await expect.poll(() => suggestions.count()).toBeGreaterThanOrEqual(3);
+    expect(await suggestions.count()).toBeLessThanOrEqual(5);
+    await expect(frame.getByRole('region', { name: 'Agenda' })).toBeVisible();
+    await expect(frame.getByRole('region', { name: 'Past notes' })).toBeVisible();
+    expect(harness.outbound).toEqual([]);
+  });
+
+  test('agenda and note survive a reload; the next occurrence carries the item over and shows the note', async ({
+    harness,
+  }) => {
+    const page = await harness.context.newPage();
+    const pageKeys = await recordPageKeys(page);
+    await page.goto(URLS.google);
+    await openGoogleEvent(page, '1:1 Tom / Jonas', 0);
+    let frame = await prepFor(page, 'Jonas Weber');
+    const agendaText = 'Discuss the on-call rotation zebra';
+    const noteText = 'Jonas wants to mentor the new hire quokka';
+    await frame.getByRole('textbox', { name: 'Add agenda item' }).fill(agendaText);
+    await frame.getByRole('textbox', { name: 'Add agenda item' }).press('Enter');
+    await expect(frame.getByRole('region', { name: 'Agenda' })).toContainText(agendaText);
+    await frame
+      .getByRole('textbox', { name: 'Meeting notes' })
+      .pressSequentially(noteText, { delay: 5 });
+    await expect(frame.getByRole('status')).toHaveText(/Saved/);
+
+    // Nothing typed reached the page: not its DOM, not its shadow roots, not its key listeners.
+    const visible = await pageVisibleText(page);
+    expect(visible).not.toContain('zebra');
+    expect(visible).not.toContain('quokka');
+    expect((await pageKeys()).filter((k) => !k.endsWith(':'))).toEqual([]);
+
+    await page.reload();
+    await openGoogleEvent(page, '1:1 Tom / Jonas', 0);
+    frame = await prepFor(page, 'Jonas Weber');
+    await expect(frame.getByRole('region', { name: 'Agenda' })).toContainText(agendaText);
+    await expect(frame.getByRole('textbox', { name: 'Meeting notes' })).toHaveValue(noteText);
+
+    // The Thursday occurrence of the same biweekly series (Monday and Thursday of the start week).
+    await openGoogleEvent(page, '1:1 Tom / Jonas', 1);
+    await expect(
+      frame.getByRole('region', { name: 'Agenda' }).getByText('carried over'),
+    ).toBeVisible();
+    await expect(frame.getByRole('region', { name: 'Agenda' })).toContainText(agendaText);
+    await expect(frame.getByRole('textbox', { name: 'Meeting notes' })).toHaveValue('');
+    await expect(frame.getByRole('region', { name: 'Past notes' })).toContainText(noteText);
+    expect(harness.outbound).toEqual([]);
+  });
+
+  test('an interview or a team meeting shows no prep', async ({ harness }) => {
+    const page = await harness.context.newPage();
+    await page.goto(URLS.google);
+    await openGoogleEvent(page, '1:1 Maria / Tom');
+    await prepFor(page, 'Maria Lopez');
+    await openGoogleEvent(page, 'Interview: Backend candidate');
+    await expect.poll(() => sidebarOpen(page)).toBe(false);
+    await openGoogleEvent(page, 'Sprint planning');
+    await page.waitForTimeout(300);
+    expect(await sidebarOpen(page)).toBe(false);
+    expect(harness.outbound).toEqual([]);
+  });
+
+  test('Esc closes the sidebar and the Prep tab brings it back', async ({ harness }) => {
+    const page = await harness.context.newPage();
+    await page.goto(URLS.google);
+    await openGoogleEvent(page, 'Raj <> Tom');
+    const frame = await prepFor(page, 'Raj Patel');
+    await frame.getByRole('textbox', { name: 'Add agenda item' }).press('Escape');
+    await expect.poll(() => sidebarOpen(page)).toBe(false);
+    // The tab lives in a closed shadow root (the page can't script it; neither can a locator).
+    const viewport = page.viewportSize()!;
+    await page.mouse.click(viewport.width - 8, Math.round(viewport.height * 0.4) + 20);
+    await expect.poll(() => sidebarOpen(page)).toBe(true);
+  });
+});
+
+test('prep sidebar on Outlook on the web', async ({ harness }) => {
+  const page = await harness.context.newPage();
+  await page.goto(URLS.outlook);
+  await openOutlookEvent(page, '1:1');
+  const frame = await (await import('./harness')).sidebarFrame(page);
+  await expect(
+    frame.getByRole('region', { name: 'Suggested questions' }).getByRole('listitem').first(),
+  ).toBeVisible();
+  await frame.getByRole('textbox', { name: 'Add agenda item' }).fill('Outlook agenda walrus');
+  await frame.getByRole('textbox', { name: 'Add agenda item' }).press('Enter');
+  await expect(frame.getByRole('region', { name: 'Agenda' })).toContainText('walrus');
+  expect(await pageVisibleText(page)).not.toContain('walrus');
+  expect(harness.outbound).toEqual([]);
+});
