@@ -113,7 +113,9 @@ export function watchPage(options: WatchPageOptions): void {
   }
 
   function remember(target: EventTarget | null): void {
-    const el = target instanceof view!.Element ? (target as Element) : null;
+    // Duck-typed: content scripts see page nodes across realms, where `instanceof Element` can lie.
+    const el =
+      target && typeof (target as Element).closest === 'function' ? (target as Element) : null;
     const hit = el ? settle(() => el.closest(adapter.eventTargetSelector), null) : null;
     if (hit) lastPressed = hit;
   }

@@ -195,3 +195,55 @@ describe('watchPage', () => {
     expect(w.passes).toHaveLength(0);
   });
 });
+
+describe('watchPage on the fixture pages', () => {
+  it('follows the Google dialog through its phases and the reused element, then navigation', async () => {
+    const { loadFixture } = await import('./sites/fixture-page');
+    const { googleCalendarAdapter } = await import('../../lib/sites/google-calendar/adapter');
+    const page = loadFixture('https://calendar.google.com/calendar/u/0/r/week/2026/11/23');
+    const doc = page.document;
+    const controller = new AbortController();
+    const seen: { open: string; guests: number; visible: number; changed: string }[] = [];
+    let navigate = () => {};
+    watchPage({
+      adapter: googleCalendarAdapter,
+      doc,
+      signal: controller.signal,
+      subscribeNavigation: (cb) => (navigate = cb),
+      onChange: (state, changed) =>
+        seen.push({
+          open: state.open?.title ?? '',
+          guests: state.open?.attendees.length ?? 0,
+          visible: state.visible.length,
+          changed: Object.keys(changed)
+            .filter((k) => changed[k as keyof typeof changed])
+            .join(','),
+        }),
+    });
+    const frame = () => new Promise<void>((r) => page.window.requestAnimationFrame(() => r()));
+    const chip = (title: string) =>
+      Array.from(doc.querySelectorAll('[data-eventchip]')).find((c) =>
+        c.textContent!.includes(title),
+      )!;
+    page.click(chip('1:1 Maria / Tom'));
+    await frame();
+    await page.settle();
+    await frame();
+    page.click(chip('Raj <> Tom'));
+    await page.settle();
+    await frame();
+    page.click(doc.querySelector('[aria-label="Next week"]'));
+    navigate();
+    await frame();
+    controller.abort();
+    expect(seen).toEqual([
+      { open: '', guests: 0, visible: 29, changed: 'status,open,visible' },
+      { open: '1:1 Maria / Tom', guests: 0, visible: 29, changed: 'open' },
+      { open: '1:1 Maria / Tom', guests: 2, visible: 29, changed: 'open' },
+      { open: 'Raj <> Tom', guests: 0, visible: 29, changed: 'open' }, // same dialog element, new event
+      { open: 'Raj <> Tom', guests: 2, visible: 29, changed: 'open' },
+      { open: '', guests: 0, visible: 11, changed: 'open,visible' },
+    ]);
+    await page.close();
+  });
+});
