@@ -11,7 +11,7 @@ import {
   type TextEdit,
 } from './merge';
 import { actionItem, actionRow, bump } from './rows';
-import { docId, searchRow } from './search-index';
+import { SearchIndexer, type PostingStore } from './search-index';
 
 export interface ActionInput {
   personId: string;
@@ -23,9 +23,17 @@ export interface ActionInput {
 
 type ActionTx = WriteTx<['actions', 'search']>;
 
-function store(item: ActionItem, tx: ActionTx, touched: Touched): void {
+/** Stores the item and updates the search index for what changed since `before`. */
+async function store(
+  item: ActionItem,
+  before: ActionItem | null,
+  tx: ActionTx,
+  touched: Touched,
+): Promise<void> {
   queue(tx.objectStore('actions').put(actionRow(item)));
-  queue(tx.objectStore('search').put(searchRow('action', item)));
+  const index = new SearchIndexer();
+  index.change('action', before, item);
+  await index.flush(tx.objectStore('search') as unknown as PostingStore);
   touched.add('actions', item.id);
 }
 
@@ -41,7 +49,7 @@ async function change(
     const next = apply(current);
     if (JSON.stringify(next) === JSON.stringify(current)) return current;
     const bumped = bump(next, ctx.now());
-    store(bumped, tx, touched);
+    await store(bumped, current, tx, touched);
     return bumped;
   });
 }
@@ -61,7 +69,7 @@ export async function addActionItem(ctx: Ctx, input: ActionInput): Promise<Actio
     done: false,
   };
   return write(ctx, ['actions', 'search'], async (tx, touched) => {
-    store(item, tx, touched);
+    await store(item, null, tx, touched);
     return item;
   });
 }
@@ -113,8 +121,12 @@ export function dismissActionConflicts(ctx: Ctx, id: string): Promise<ActionItem
 
 export async function deleteActionItem(ctx: Ctx, id: string): Promise<void> {
   await write(ctx, ['actions', 'search'], async (tx, touched) => {
+    const row = await tx.objectStore('actions').get(id);
+    if (!row) return;
     queue(tx.objectStore('actions').delete(id));
-    queue(tx.objectStore('search').delete(docId('action', id)));
+    const index = new SearchIndexer();
+    index.change('action', actionItem(row), null);
+    await index.flush(tx.objectStore('search') as unknown as PostingStore);
     touched.add('actions', id);
   });
 }

@@ -17,7 +17,7 @@ import {
   type TextEdit,
 } from './merge';
 import { agendaItem, agendaRow, bump } from './rows';
-import { docId, searchRow } from './search-index';
+import { SearchIndexer, type PostingStore } from './search-index';
 
 export interface AgendaInput {
   personId: string;
@@ -29,9 +29,17 @@ export interface AgendaInput {
 
 type AgendaTx = WriteTx<['agenda', 'search']>;
 
-function store(item: AgendaItem, tx: AgendaTx, touched: Touched): void {
+/** Stores the item and updates the search index for what changed since `before`. */
+async function store(
+  item: AgendaItem,
+  before: AgendaItem | null,
+  tx: AgendaTx,
+  touched: Touched,
+): Promise<void> {
   queue(tx.objectStore('agenda').put(agendaRow(item)));
-  queue(tx.objectStore('search').put(searchRow('agenda', item)));
+  const index = new SearchIndexer();
+  index.change('agenda', before, item);
+  await index.flush(tx.objectStore('search') as unknown as PostingStore);
   touched.add('agenda', item.id);
 }
 
@@ -48,7 +56,7 @@ async function change(
     const next = apply(current);
     if (JSON.stringify(next) === JSON.stringify(current)) return current;
     const bumped = bump(next, ctx.now());
-    store(bumped, tx, touched);
+    await store(bumped, current, tx, touched);
     return bumped;
   });
 }
@@ -70,7 +78,7 @@ export async function addAgendaItem(ctx: Ctx, input: AgendaInput): Promise<Agend
     raisedInMeetingId: input.meetingId,
   };
   return write(ctx, ['agenda', 'search'], async (tx, touched) => {
-    store(item, tx, touched);
+    await store(item, null, tx, touched);
     return item;
   });
 }
@@ -148,8 +156,12 @@ export async function reorderAgenda(ctx: Ctx, orderedIds: readonly string[]): Pr
 
 export async function deleteAgendaItem(ctx: Ctx, id: string): Promise<void> {
   await write(ctx, ['agenda', 'search'], async (tx, touched) => {
+    const row = await tx.objectStore('agenda').get(id);
+    if (!row) return;
     queue(tx.objectStore('agenda').delete(id));
-    queue(tx.objectStore('search').delete(docId('agenda', id)));
+    const index = new SearchIndexer();
+    index.change('agenda', agendaItem(row), null);
+    await index.flush(tx.objectStore('search') as unknown as PostingStore);
     touched.add('agenda', id);
   });
 }

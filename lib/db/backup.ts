@@ -24,7 +24,7 @@ import {
 } from './backup-file';
 import { resolve, type Outcome } from './import-plan';
 import { actionItem, actionRow, agendaItem, agendaRow, note as toNote, noteRow } from './rows';
-import { searchRow } from './search-index';
+import { SearchIndexer, type PostingStore } from './search-index';
 
 export type StoreSummary = Record<Outcome, number>;
 export type ImportSummary = Record<ExportStore, StoreSummary>;
@@ -84,6 +84,8 @@ interface Plan {
   /** Records to write, per store (records, not rows). */
   writes: Writes;
   problem: ImportResult | null;
+  /** What the database held before, to update the search index by difference. */
+  stored: ExportData | null;
 }
 
 async function plan(tx: AnyTx, incoming: ExportData): Promise<Plan> {
@@ -105,7 +107,7 @@ async function plan(tx: AnyTx, incoming: ExportData): Promise<Plan> {
     askedLog: [],
     settings: [],
   } as Writes;
-  if (missing && !missing.ok) return { summary, writes, problem: missing };
+  if (missing && !missing.ok) return { summary, writes, problem: missing, stored: null };
 
   const eventOwner = new Map(stored.meetings.map((m) => [`${m.site}\n${m.eventKey}`, m.id]));
   for (const store of EXPORT_STORES) {
@@ -122,6 +124,7 @@ async function plan(tx: AnyTx, incoming: ExportData): Promise<Plan> {
           return {
             summary,
             writes,
+            stored: null,
             problem: {
               ok: false,
               problems: [{ path: `data.meetings[${i}].eventKey`, message: problem }],
@@ -138,7 +141,7 @@ async function plan(tx: AnyTx, incoming: ExportData): Promise<Plan> {
       if (toWrite) (writes[store] as unknown[]).push(toWrite);
     }
   }
-  return { summary, writes, problem: null };
+  return { summary, writes, problem: null, stored };
 }
 
 async function validated(input: string | Blob) {
@@ -176,20 +179,27 @@ export async function importBackup(ctx: Ctx, input: string | Blob): Promise<Impo
 
     for (const p of writes.people) queue(tx.objectStore('people').put(p));
     for (const m of writes.meetings) queue(tx.objectStore('meetings').put(m));
+    const index = new SearchIndexer();
+    const before = <T extends { id: string }>(list: T[] | undefined) =>
+      new Map((list ?? []).map((r) => [r.id, r]));
+    const storedAgenda = before(result.stored?.agenda);
+    const storedActions = before(result.stored?.actions);
+    const storedNotes = before(result.stored?.notes);
     for (const a of writes.agenda) {
       queue(tx.objectStore('agenda').put(agendaRow(a)));
-      queue(tx.objectStore('search').put(searchRow('agenda', a)));
+      index.change('agenda', storedAgenda.get(a.id), a);
     }
     for (const a of writes.actions) {
       queue(tx.objectStore('actions').put(actionRow(a)));
-      queue(tx.objectStore('search').put(searchRow('action', a)));
+      index.change('action', storedActions.get(a.id), a);
     }
     for (const n of writes.notes) {
       queue(
         tx.objectStore('notes').put(noteRow(n, n.meetingId ? starts.get(n.meetingId) : undefined)),
       );
-      queue(tx.objectStore('search').put(searchRow('note', n)));
+      index.change('note', storedNotes.get(n.id), n);
     }
+    await index.flush(tx.objectStore('search') as unknown as PostingStore);
     for (const q of writes.questions) queue(tx.objectStore('questions').put(q));
     for (const l of writes.askedLog) queue(tx.objectStore('askedLog').put(l));
     for (const s of writes.settings) queue(tx.objectStore('settings').put(s));

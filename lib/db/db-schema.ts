@@ -27,15 +27,15 @@ export type ActionRow = ActionItem & { pendingFor?: string };
 export type NoteRow = Note & { sortAt: string };
 
 export type SearchKind = 'note' | 'agenda' | 'action';
-/** One row per searchable record; `tokens` is a multiEntry index (prefix search via key ranges). */
-export interface SearchRow {
-  /** `${kind}:${id}` */
-  docId: string;
-  kind: SearchKind;
-  id: string;
-  personId: string;
-  /** Folded words of the text plus `@p:<personId>` so a person filter is one more term. */
-  tokens: string[];
+/**
+ * One chunk of a token's posting list (see search-index.ts). Tokens are folded words, plus
+ * `@p:<personId>` on every record of a person, so a person filter is one more term.
+ */
+export interface PostingRow {
+  token: string;
+  chunk: number;
+  /** Document ids: `n:<note id>`, `a:<agenda id>`, `t:<action id>`. */
+  ids: string[];
 }
 
 export interface TandemDB extends DBSchema {
@@ -47,17 +47,12 @@ export interface TandemDB extends DBSchema {
   meetings: {
     key: string;
     value: Meeting;
-    indexes: {
-      byEvent: [string, string];
-      byPersonStart: [string, string];
-      bySeries: string;
-      byStart: string;
-    };
+    indexes: { byEvent: [string, string]; byPersonStart: [string, string] };
   };
   agenda: {
     key: string;
     value: AgendaRow;
-    indexes: { byMeeting: string; byPerson: string; byPending: string; byRaisedIn: string };
+    indexes: { byMeeting: string; byPerson: string; byPending: string };
   };
   actions: {
     key: string;
@@ -73,10 +68,10 @@ export interface TandemDB extends DBSchema {
   askedLog: {
     key: string;
     value: AskedLog;
-    indexes: { byPersonAt: [string, string]; byQuestion: string };
+    indexes: { byPersonAt: [string, string] };
   };
   settings: { key: string; value: Settings };
-  search: { key: string; value: SearchRow; indexes: { byToken: string } };
+  search: { key: [string, number]; value: PostingRow };
 }
 
 export type StoreName =

@@ -111,26 +111,37 @@ export interface UpcomingMeeting {
   person: Person | null;
 }
 
-/** Meetings that have not ended by `now`, soonest first. */
+/**
+ * Meetings that have not ended by `now`, soonest first: the next few of each person (people
+ * are few; one bounded key range each), merged. No global time index: see migrations v2.
+ */
 export async function upcomingMeetings(
   ctx: Ctx,
   now: string,
   limit = 10,
 ): Promise<UpcomingMeeting[]> {
+  const at = isoUtc(now);
+  // Meetings last hours at most: start from a day back and skip those already over.
+  const from = new Date(Date.parse(at) - 86_400_000).toISOString();
   return read(ctx, ['meetings', 'people'], async (tx) => {
-    // Meetings last hours at most: start from a day back and skip those already over.
-    const from = new Date(Date.parse(now) - 86_400_000).toISOString();
-    const found: Meeting[] = [];
-    let cursor = await tx
-      .objectStore('meetings')
-      .index('byStart')
-      .openCursor(IDBKeyRange.lowerBound(from));
-    while (cursor && found.length < limit) {
-      if (cursor.value.end > isoUtc(now)) found.push(cursor.value);
-      cursor = await cursor.continue();
-    }
-    const people = await Promise.all(found.map((m) => tx.objectStore('people').get(m.personId)));
-    return found.map((meeting, i) => ({ meeting, person: people[i] ?? null }));
+    const people = await tx.objectStore('people').getAll();
+    const index = tx.objectStore('meetings').index('byPersonStart');
+    const perPerson = await Promise.all(
+      people.map(async (person) => {
+        const range = IDBKeyRange.bound([person.id, from], [person.id, []]);
+        const found: UpcomingMeeting[] = [];
+        let cursor = await index.openCursor(range);
+        while (cursor && found.length < limit) {
+          if (cursor.value.end > at) found.push({ meeting: cursor.value, person });
+          cursor = await cursor.continue();
+        }
+        return found;
+      }),
+    );
+    return perPerson
+      .flat()
+      .sort((a, b) => a.meeting.start.localeCompare(b.meeting.start))
+      .slice(0, limit);
   });
 }
 

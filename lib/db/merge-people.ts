@@ -15,7 +15,7 @@ import {
   note as toNote,
   personRange,
 } from './rows';
-import { searchRow } from './search-index';
+import { SearchIndexer, type PostingStore } from './search-index';
 
 export interface MergeSummary {
   person: Person;
@@ -49,6 +49,7 @@ export async function mergePeople(ctx: Ctx, keepId: string, goneId: string): Pro
       tx.objectStore('notes').index('byPersonAt').getAll(personRange(goneId)),
       tx.objectStore('askedLog').index('byPersonAt').getAll(personRange(goneId)),
     ]);
+    const index = new SearchIndexer();
     for (const m of meetings) {
       queue(tx.objectStore('meetings').put(move(m)));
       touched.add('meetings', m.id);
@@ -56,25 +57,27 @@ export async function mergePeople(ctx: Ctx, keepId: string, goneId: string): Pro
     for (const row of agenda) {
       const item = move(agendaItem(row));
       queue(tx.objectStore('agenda').put(agendaRow(item)));
-      queue(tx.objectStore('search').put(searchRow('agenda', item)));
+      index.change('agenda', agendaItem(row), item);
       touched.add('agenda', item.id);
     }
     for (const row of actions) {
       const item = move(actionItem(row));
       queue(tx.objectStore('actions').put(actionRow(item)));
-      queue(tx.objectStore('search').put(searchRow('action', item)));
+      index.change('action', actionItem(row), item);
       touched.add('actions', item.id);
     }
     for (const row of notes) {
       const note = move(toNote(row));
       queue(tx.objectStore('notes').put({ ...note, sortAt: row.sortAt }));
-      queue(tx.objectStore('search').put(searchRow('note', note)));
+      index.change('note', toNote(row), note);
       touched.add('notes', note.id);
     }
     for (const entry of asked) {
       queue(tx.objectStore('askedLog').put(move(entry)));
       touched.add('askedLog', entry.id);
     }
+
+    await index.flush(tx.objectStore('search') as unknown as PostingStore);
 
     const standing = [keep.standingNotes, gone.standingNotes].filter((t) => t.trim()).join('\n\n');
     const merged: Person = bump(

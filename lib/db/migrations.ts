@@ -6,7 +6,7 @@
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { ActionItem, AgendaItem, Note } from '../schema/records';
-import { searchRow } from './search-index';
+import { SearchIndexer, type PostingStore } from './search-index';
 
 type AnyDB = IDBPDatabase<unknown>;
 type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -48,25 +48,38 @@ function createV1(db: AnyDB): void {
   db.createObjectStore('settings', { keyPath: 'id' });
 }
 
-/** v2: the search index (backfilled from every note, agenda and action item) and note topics. */
+/**
+ * v2: the search index (backfilled from every note, agenda and action item) and note topics.
+ * Also drops indexes no query used and makes byEvent non-unique (the upsert's readwrite
+ * transaction already keeps it unique): Chromium pays for every index entry on every write,
+ * and imports of ten years of data must stay within seconds.
+ */
 async function upgradeToV2(db: AnyDB, tx: UpgradeTx): Promise<void> {
-  const search = db.createObjectStore('search', { keyPath: 'docId' });
-  search.createIndex('byToken', 'tokens', { multiEntry: true });
+  const meetings = tx.objectStore('meetings');
+  meetings.deleteIndex('bySeries');
+  meetings.deleteIndex('byStart');
+  meetings.deleteIndex('byEvent');
+  meetings.createIndex('byEvent', ['site', 'eventKey']);
+  tx.objectStore('agenda').deleteIndex('byRaisedIn');
+  tx.objectStore('askedLog').deleteIndex('byQuestion');
 
+  db.createObjectStore('search', { keyPath: ['token', 'chunk'] });
+  const index = new SearchIndexer();
   let notes = await tx.objectStore('notes').openCursor();
   while (notes) {
     const row = notes.value as Note;
     const note = row.topics ? row : { ...row, topics: [] };
-    if (note !== row) void notes.update(note);
-    void search.put(searchRow('note', note));
+    if (note !== row) void notes.update(note).catch(() => undefined);
+    index.change('note', null, note);
     notes = await notes.continue();
   }
   for (const item of (await tx.objectStore('agenda').getAll()) as AgendaItem[]) {
-    void search.put(searchRow('agenda', item));
+    index.change('agenda', null, item);
   }
   for (const item of (await tx.objectStore('actions').getAll()) as ActionItem[]) {
-    void search.put(searchRow('action', item));
+    index.change('action', null, item);
   }
+  await index.flush(tx.objectStore('search') as unknown as PostingStore);
 }
 
 /** steps[n - 1] takes a database from version n - 1 to n. */

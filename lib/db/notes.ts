@@ -15,7 +15,7 @@ import {
   type TextEdit,
 } from './merge';
 import { bump, note as toNote, personBefore } from './rows';
-import { docId, searchRow } from './search-index';
+import { SearchIndexer, type PostingStore } from './search-index';
 
 export interface NoteEdit extends TextEdit {
   topics?: Category[];
@@ -26,9 +26,18 @@ export interface NoteEdit extends TextEdit {
 
 type NoteTx = WriteTx<['notes', 'search']>;
 
-function store(note: Note, sortAt: string, tx: NoteTx, touched: Touched): void {
+/** Stores the note and updates the search index for what changed since `before`. */
+async function store(
+  note: Note,
+  before: Note | null,
+  sortAt: string,
+  tx: NoteTx,
+  touched: Touched,
+): Promise<void> {
   queue(tx.objectStore('notes').put({ ...note, sortAt }));
-  queue(tx.objectStore('search').put(searchRow('note', note)));
+  const index = new SearchIndexer();
+  index.change('note', before, note);
+  await index.flush(tx.objectStore('search') as unknown as PostingStore);
   touched.add('notes', note.id);
 }
 
@@ -79,14 +88,14 @@ export async function saveMeetingNote(
         topics: [],
       };
       const { next } = applyEdit(base, { ...edit, baseRev: 1 });
-      store(next, meeting.start, tx as unknown as NoteTx, touched);
+      await store(next, null, meeting.start, tx as unknown as NoteTx, touched);
       return result('saved', next);
     }
     const current = toNote(row);
     const { next, status } = applyEdit(current, edit);
     if (status === 'unchanged') return result(status, current);
     const bumped = bump(next, ctx.now());
-    store(bumped, row.sortAt, tx as unknown as NoteTx, touched);
+    await store(bumped, current, row.sortAt, tx as unknown as NoteTx, touched);
     return result(status, bumped);
   });
 }
@@ -113,7 +122,7 @@ export async function addQuickNote(ctx: Ctx, input: QuickNoteInput): Promise<Not
     ...(input.mood !== undefined && { mood: input.mood }),
   };
   return write(ctx, ['notes', 'search'], async (tx, touched) => {
-    store(note, now, tx, touched);
+    await store(note, null, now, tx, touched);
     return note;
   });
 }
@@ -127,7 +136,7 @@ export async function saveNote(ctx: Ctx, id: string, edit: NoteEdit): Promise<Sa
     const { next, status } = applyEdit(current, edit);
     if (status === 'unchanged') return result(status, current);
     const bumped = bump(next, ctx.now());
-    store(bumped, row.sortAt, tx, touched);
+    await store(bumped, current, row.sortAt, tx, touched);
     return result(status, bumped);
   });
 }
@@ -139,7 +148,7 @@ export async function dismissNoteConflicts(ctx: Ctx, id: string): Promise<Note> 
     const current = toNote(row);
     if (!current.conflicts) return current;
     const next = bump(withConflicts(current, undefined), ctx.now());
-    store(next, row.sortAt, tx, touched);
+    await store(next, current, row.sortAt, tx, touched);
     return next;
   });
 }
@@ -170,8 +179,12 @@ export async function notesForPerson(
 
 export async function deleteNote(ctx: Ctx, id: string): Promise<void> {
   await write(ctx, ['notes', 'search'], async (tx, touched) => {
+    const row = await tx.objectStore('notes').get(id);
+    if (!row) return;
     queue(tx.objectStore('notes').delete(id));
-    queue(tx.objectStore('search').delete(docId('note', id)));
+    const index = new SearchIndexer();
+    index.change('note', toNote(row), null);
+    await index.flush(tx.objectStore('search') as unknown as PostingStore);
     touched.add('notes', id);
   });
 }

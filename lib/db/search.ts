@@ -1,12 +1,13 @@
 /**
- * Full-text search over notes, agenda and action items, answered from the `search` store's
- * multiEntry `tokens` index: every query word is a prefix key range, words are intersected,
- * and a person filter is one more (exact) term. Nothing is scanned and nothing is held in memory
- * between searches.
+ * Full-text search over notes, agenda and action items, answered from the posting lists of the
+ * `search` store (search-index.ts): every query word is a prefix key range over tokens, words
+ * are intersected, and a person filter is one more (exact) term. Nothing is scanned and nothing
+ * is kept in memory between searches.
  */
 import type { SearchKind } from './db-schema';
 import { read, type Ctx } from './context';
 import { actionItem, agendaItem, note as toNote } from './rows';
+import { parseDocId, tokenRange } from './search-index';
 import { fold, personToken, prefixEnd, tokenize } from './text';
 
 export interface SearchHit {
@@ -24,12 +25,11 @@ export interface SearchOptions {
   limit?: number;
 }
 
-/** Per term, at most this many matches are considered (a one-letter prefix matches a lot). */
-const MAX_MATCHES_PER_TERM = 10_000;
 const MAX_TERMS = 8;
 
-function idPart(docId: string): string {
-  return docId.slice(docId.indexOf(':') + 1);
+/** All tokens starting with `term`, every chunk. */
+function prefixRange(term: string): IDBKeyRange {
+  return IDBKeyRange.bound([term, 0], [prefixEnd(term), Infinity]);
 }
 
 export async function search(
@@ -41,25 +41,29 @@ export async function search(
   if (terms.length === 0) return [];
   const limit = options.limit ?? 20;
   return read(ctx, ['search', 'notes', 'agenda', 'actions'], async (tx) => {
-    const index = tx.objectStore('search').index('byToken');
-    const ranges = terms.map((t) => IDBKeyRange.bound(t, prefixEnd(t)));
-    if (options.personId) ranges.push(IDBKeyRange.only(personToken(options.personId)));
-    const matches = await Promise.all(
-      ranges.map((range) => index.getAllKeys(range, MAX_MATCHES_PER_TERM)),
-    );
-    matches.sort((a, b) => a.length - b.length);
-    let found = new Set(matches[0] ?? []);
-    for (const more of matches.slice(1)) {
-      const next = new Set(more);
-      found = new Set([...found].filter((id) => next.has(id)));
-      if (found.size === 0) return [];
+    const postings = tx.objectStore('search');
+    const ranges = terms.map(prefixRange);
+    if (options.personId) ranges.push(tokenRange(personToken(options.personId)));
+    const lists = await Promise.all(ranges.map((range) => postings.getAll(range)));
+    const sets = lists.map((chunks) => {
+      const ids = new Set<string>();
+      for (const chunk of chunks) for (const id of chunk.ids) ids.add(id);
+      return ids;
+    });
+    sets.sort((a, b) => a.size - b.size);
+    let found = [...(sets[0] ?? [])];
+    for (const more of sets.slice(1)) {
+      found = found.filter((id) => more.has(id));
+      if (found.length === 0) return [];
     }
-    // Ids are time-sortable: the newest records first.
-    const top = [...found].sort((a, b) => idPart(b).localeCompare(idPart(a))).slice(0, limit);
+    // Record ids are time-sortable: the newest records first.
+    const docs = found
+      .map(parseDocId)
+      .filter((d): d is NonNullable<typeof d> => d !== null)
+      .sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+      .slice(0, limit);
     const hits = await Promise.all(
-      top.map(async (docId): Promise<SearchHit | null> => {
-        const kind = docId.slice(0, docId.indexOf(':')) as SearchKind;
-        const id = idPart(docId);
+      docs.map(async ({ kind, id }): Promise<SearchHit | null> => {
         const record =
           kind === 'note'
             ? await tx

@@ -1,0 +1,75 @@
+// Runs bench/data-layer.ts in Debian Chromium against REAL IndexedDB and prints the figures
+// as JSON. Usage: node bench/run-data-layer.mjs [--people 20] [--years 10]
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const people = arg('people', 20);
+const years = arg('years', 10);
+
+const entry = `
+  import { openRepository } from './lib/db/repository';
+  import { seedLargeDataset, runDataLayerBench } from './bench/data-layer';
+  window.__runBench = async (options) => {
+    const t0 = performance.now();
+    const repo = await openRepository({ name: 'tandem-bench' });
+    await repo.eraseAll();
+    const seeded = await seedLargeDataset(repo, options);
+    const seedMs = Math.round(performance.now() - t0);
+    const figures = await runDataLayerBench(repo);
+    repo.close();
+    return { seeded, seedMs, ...figures };
+  };
+`;
+const bundle = await build({
+  stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' },
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2022',
+  write: false,
+  logLevel: 'warning',
+});
+const script = bundle.outputFiles[0].text;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+});
+try {
+  const page = await browser.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') console.error('[page]', msg.text());
+  });
+  const origin = 'https://bench.tandem.test';
+  await page.route(`${origin}/**`, (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname === '/bench.js') {
+      return route.fulfill({ contentType: 'text/javascript', body: script });
+    }
+    return route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><meta charset="utf-8"><title>bench</title><script src="/bench.js"></script>',
+    });
+  });
+  await page.goto(`${origin}/`);
+  const result = await page.evaluate((options) => window.__runBench(options), { people, years });
+  const browserVersion = browser.version();
+  console.log(
+    JSON.stringify({ browser: `Chromium ${browserVersion}`, people, years, ...result }, null, 2),
+  );
+} finally {
+  await browser.close();
+}
