@@ -68,11 +68,17 @@ export function closestAny(el: Element | null, selectors: SelectorList): Element
   return null;
 }
 
-/** Hidden the way these apps hide things: the `hidden` attribute, aria-hidden, or an inline display:none. */
+/**
+ * Hidden the way these apps hide a closed dialog: the `hidden` attribute or aria-hidden on it or an ancestor, or an
+ * inline display:none on it or one of its nearest ancestors. No computed style: that would force a layout.
+ */
 export function isHidden(el: Element): boolean {
   if (el.closest('[hidden],[aria-hidden="true"]')) return true;
-  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
-  return style?.display === 'none';
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
+    if ((node as HTMLElement).style?.display === 'none') return true;
+  }
+  return false;
 }
 
 /** Runs a read; a page we do not understand yields the fallback instead of an exception in the page. */

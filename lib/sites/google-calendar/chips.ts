@@ -3,7 +3,7 @@ import type { VisibleEvent } from '../types';
 import { queryAll, textOf } from '../dom-read';
 import { eventKeyOf, seriesKeyOf } from './event-id';
 import { dateFromDateKey, decodeCached, timesFor, type GooglePageContext } from './page-context';
-import { ALL_DAY_WORDS, googleSelectors as S } from './selectors';
+import { ALL_DAY_WORDS, DATE_KEY_ATTR, EVENT_ID_ATTR, googleSelectors as S } from './selectors';
 
 /** The chip's screen-reader sentence: its first child that is not aria-hidden and not the drag handle. */
 function sentenceOf(chip: Element): string {
@@ -12,7 +12,7 @@ function sentenceOf(chip: Element): string {
   for (let depth = 0; depth < 3; depth++) {
     let next: Element | null = null;
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (child.getAttribute('aria-hidden') === 'true' || child.hasAttribute('data-eventid'))
+      if (child.getAttribute('aria-hidden') === 'true' || child.hasAttribute(EVENT_ID_ATTR))
         continue;
       next = child;
       break;
@@ -39,8 +39,6 @@ function leadOf(sentence: string): string {
   const cut = sentence.search(/[,、]/);
   return cut < 0 ? sentence : sentence.slice(0, cut);
 }
-
-const DATE_KEY = 'data-datekey'; // the attribute of googleSelectors.dayColumn
 
 /** The nearest ancestor carrying `attr`: an attribute walk, cheaper than closest() on 300 chips. */
 function ancestorWith(el: Element, attr: string): Element | null {
@@ -77,11 +75,11 @@ export function readChips(doc: Document, ctx: GooglePageContext): VisibleEvent[]
   const events: VisibleEvent[] = [];
   const seen = new Set<string>();
   for (const chip of queryAll(doc, S.chip)) {
-    const raw = chip.getAttribute('data-eventid') ?? '';
+    const raw = chip.getAttribute(EVENT_ID_ATTR) ?? '';
     if (seen.has(raw)) continue; // task chips nest two elements with the same id [E15]
     seen.add(raw);
     const sentence = sentenceOf(chip);
-    const dateKey = ancestorWith(chip, DATE_KEY)?.getAttribute(DATE_KEY) ?? '';
+    const dateKey = ancestorWith(chip, DATE_KEY_ATTR)?.getAttribute(DATE_KEY_ATTR) ?? '';
     const title = visibleTitleOf(chip, sentence);
     // Chips repeat on every pass: the same id, column, sentence and title give the same event.
     const cacheKey = `${raw}\u0001${dateKey}\u0001${ctx.timeZone ?? ''}\u0001${title}\u0001${sentence}`;

@@ -20,7 +20,14 @@ import {
   timesFor,
   type GooglePageContext,
 } from './page-context';
-import { EDIT_URL, ORGANIZER_LINE, ORGANIZER_WORDS, googleSelectors as S } from './selectors';
+import {
+  DATE_KEY_ATTR,
+  EDIT_URL,
+  EVENT_ID_ATTR,
+  ORGANIZER_LINE,
+  ORGANIZER_WORDS,
+  googleSelectors as S,
+} from './selectors';
 
 interface Guests {
   attendees: Person[];
@@ -32,7 +39,7 @@ function readGuests(root: ParentNode, rowSelectors: SelectorList): Guests {
   let organizer: Person | undefined;
   const seen = new Set<string>();
   for (const row of queryAll(root, rowSelectors)) {
-    const email = emailOrUndefined(row.getAttribute('data-email'));
+    const email = emailOrUndefined(row.getAttribute('data-email')); // guestRow's attribute
     if (!email || seen.has(email)) continue;
     seen.add(email);
     const label = attrOf(row, 'aria-label');
@@ -68,8 +75,11 @@ function ownEventOrganizer(id: DecodedEventId, ctx: GooglePageContext): Person |
 
 function chipDateFor(doc: Document, raw: string) {
   if (!/^[\w+/=-]+$/.test(raw)) return null;
-  const chip = doc.querySelector(`[data-eventchip][data-eventid="${raw}"]`);
-  return dateFromDateKey(chip?.closest(S.dayColumn[0])?.getAttribute('data-datekey') ?? null);
+  const chip = queryFirst(
+    doc,
+    S.chip.map((selector) => `${selector}[${EVENT_ID_ATTR}="${raw}"]`),
+  );
+  return dateFromDateKey(chip?.closest(S.dayColumn[0])?.getAttribute(DATE_KEY_ATTR) ?? null);
 }
 
 function openDetails(doc: Document): Element | null {
@@ -85,7 +95,7 @@ export function readDetailsBubble(
 ): CalendarEvent | null {
   const details = openDetails(doc);
   if (!details) return null;
-  const raw = attrOf(details, 'data-eventid');
+  const raw = attrOf(details, EVENT_ID_ATTR);
   const id = (raw ? decodeCached(raw) : null) ?? idFromJslog(details.getAttribute('jslog'));
   if (!id || id.isTask) return null;
   const title = textOf(queryFirst(details, S.detailsTitle));
@@ -126,7 +136,7 @@ export function readEditPage(
   const fromUrl = EDIT_URL.exec(url.pathname)?.[1];
   const root = queryFirst(doc, S.editRoot);
   if (!root && !fromUrl) return null;
-  const raw = attrOf(root, 'data-eventid') || decodeURIComponent(fromUrl ?? '');
+  const raw = attrOf(root, EVENT_ID_ATTR) || decodeURIComponent(fromUrl ?? '');
   const id = decodeCached(raw);
   if (!id || id.isTask) return null;
   const scope: ParentNode = root ?? doc;

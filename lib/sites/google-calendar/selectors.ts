@@ -6,6 +6,10 @@
  */
 import type { SelectorList } from '../dom-read';
 
+/** A / 2018–2026: the attributes behind `googleSelectors.chip` and `.dayColumn`, for attribute-level reads. */
+export const EVENT_ID_ATTR = 'data-eventid';
+export const DATE_KEY_ATTR = 'data-datekey';
+
 export const googleSelectors = {
   /** A / seen 2018–2026 [E2][E3][E4][E5]. `[data-eventid]` alone also hits the drag handle (.leOeGd) — never use it alone. */
   chip: ['[data-eventchip][data-eventid]'],

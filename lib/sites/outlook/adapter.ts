@@ -9,7 +9,7 @@ import { attrOf, isHidden, matchesAny, queryAll, queryFirst, safely, textOf } fr
 import { wallTimeToIso } from '../time';
 import { parseTileLabel, type TileLabel } from './aria-label';
 import { readAttendees, readSelf } from './people';
-import { outlookSelectors as S } from './selectors';
+import { ITEM, ITEM_ID_ATTR, outlookSelectors as S } from './selectors';
 
 interface Tile {
   id: string;
@@ -28,7 +28,7 @@ function parseCached(text: string): TileLabel | null {
 }
 
 function tileOf(el: Element): Tile | null {
-  const id = attrOf(el, 'data-calitemid');
+  const id = attrOf(el, ITEM_ID_ATTR);
   if (!id) return null;
   const button = matchesAny(el, S.tileButton) ? el : queryFirst(el, S.tileButton);
   const label = parseCached(attrOf(button, 'aria-label'));
@@ -42,7 +42,7 @@ const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
  * tile on screen with that subject. Fails closed (null) when neither holds.
  */
 function pairTile(doc: Document, lastPressed: Element | null, subject: string): Tile | null {
-  const pressed = lastPressed?.closest('[data-calitemid]') ?? null;
+  const pressed = lastPressed?.closest(ITEM) ?? null;
   const fromPress = pressed ? tileOf(pressed) : null;
   const want = normalise(subject);
   if (fromPress && (!want || normalise(fromPress.label.subject) === want)) return fromPress;
@@ -132,7 +132,7 @@ function listTiles(doc: Document): VisibleEvent[] {
 
 export const outlookAdapter: SiteAdapter = {
   site: 'outlook',
-  eventTargetSelector: '[data-calitemid]',
+  eventTargetSelector: ITEM,
   layoutStatus(doc: Document): LayoutStatus {
     return safely<LayoutStatus>(
       () =>

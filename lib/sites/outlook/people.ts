@@ -1,15 +1,13 @@
 /** People on Outlook pages: the signed-in user and the reading pane's attendees. */
 import type { Person } from '../../detect';
 import { attrOf, emailOrUndefined, queryAll, queryFirst, textOf } from '../dom-read';
-import { ACCOUNT_LABEL_PREFIX, outlookSelectors as S } from './selectors';
+import { ACCOUNT_LABEL_PREFIX, OPEN_PROFILE_PREFIX, outlookSelectors as S } from './selectors';
 
 // The account flyout (with the email) exists only after the user has opened it once: remember what it said.
 const seenSelf = new WeakMap<Document, Person>();
 
-const OPEN_PROFILE = /^open profile card for\s+/i;
-
 function personOf(el: Element): Person | null {
-  const label = attrOf(el, 'aria-label').replace(OPEN_PROFILE, '');
+  const label = attrOf(el, 'aria-label').replace(OPEN_PROFILE_PREFIX, '');
   const email =
     emailOrUndefined(attrOf(el, 'title')) ?? emailOrUndefined(/<([^>]+)>/.exec(label)?.[1]);
   const name = textOf(el) || label.replace(/\s*<[^>]+>\s*$/, '') || undefined;

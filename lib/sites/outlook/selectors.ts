@@ -6,6 +6,13 @@
  */
 import type { SelectorList } from '../dom-read';
 
+/** A/B / 2024–2026 [O1][O3]: the attribute holding the Exchange item id; what a press is remembered by. */
+export const ITEM_ID_ATTR = 'data-calitemid';
+export const ITEM = `[${ITEM_ID_ATTR}]`;
+
+/** C / 2025 [O9]: the persona's aria-label prefix; the rest is the display name. */
+export const OPEN_PROFILE_PREFIX = /^open profile card for\s+/i;
+
 export const outlookSelectors = {
   /** A/B / 2024–2026 [O1][O2][O5][O7]: a calendar item; the attribute is the Exchange item id. */
   tile: ['[data-app-section^="calendar-view"] [data-calitemid]', '[data-calitemid]'],
