@@ -17,7 +17,8 @@ export default defineConfig({
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Tandem — 1:1 prep',
-    description: 'Prepare every 1:1 from your calendar: agenda, past notes and supportive questions. Nothing leaves your machine.',
+    description:
+      'Prepare every 1:1 from your calendar: agenda, past notes and supportive questions. Nothing leaves your machine.',
     permissions: ['storage'],
     host_permissions: CALENDAR_HOSTS,
     web_accessible_resources: [

@@ -12,7 +12,10 @@ export const CALENDAR_ORIGINS = [
 function originOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
-    return new URL(url).origin;
+    // protocol + host rather than URL#origin: for chrome-extension:// and moz-extension:// some
+    // engines (Node's URL among them) report the opaque origin "null".
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}`;
   } catch {
     return undefined;
   }

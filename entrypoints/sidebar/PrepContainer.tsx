@@ -121,6 +121,12 @@ export function PrepContainer({
     };
   }, [meetingId]);
 
+  // A local performance mark once a prep is on screen: the benchmark reads it (prep latency).
+  useEffect(() => {
+    if (!meetingId) return;
+    requestAnimationFrame(() => performance.mark('tandem:prep-painted', { detail: { meetingId } }));
+  }, [meetingId]);
+
   const refresh = useCallback(async () => {
     if (!meetingId) return;
     const next = await rpc('prepView', meetingId);

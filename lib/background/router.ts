@@ -31,7 +31,7 @@ export interface RouterHooks {
 export function startRouter(hooks: RouterHooks = {}): void {
   const sidebarPorts = new Map<number, Port>();
   const extensionId = browser.runtime.id;
-  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
   // Views re-query when data changes; the frame can't hear the database's BroadcastChannel
   // (it is partitioned under the calendar page), so the background relays it over the ports.
   const repository = createRepositoryHost((change: DbChange) => {
