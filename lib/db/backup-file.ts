@@ -26,6 +26,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+/** An id from the file, shortened for a message: a bad file must not turn into a huge message. */
+function quoted(id: string): string {
+  return JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}…` : id);
+}
+
 function refuse(problems: ImportProblem[]): FileCheck {
   const shown = problems.slice(0, MAX_PROBLEMS);
   const lines = shown.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
@@ -85,7 +90,10 @@ function duplicateIds(data: ExportData): ImportProblem[] {
     const seen = new Set<string>();
     data[store].forEach((record, i) => {
       if (seen.has(record.id)) {
-        problems.push({ path: `data.${store}[${i}].id`, message: `Duplicate id "${record.id}".` });
+        problems.push({
+          path: `data.${store}[${i}].id`,
+          message: `Duplicate id ${quoted(record.id)}.`,
+        });
       }
       seen.add(record.id);
     });
@@ -141,7 +149,7 @@ export function missingReferences(
     .filter((ref) => !inFile[ref.store].has(ref.id) && !inDatabase[ref.store].has(ref.id))
     .map((ref) => ({
       path: ref.path,
-      message: `Refers to a missing ${ref.store} record "${ref.id}".`,
+      message: `Refers to a missing ${ref.store} record ${quoted(ref.id)}.`,
     }));
   return problems.length > 0 ? refuse(problems) : null;
 }

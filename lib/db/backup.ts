@@ -118,7 +118,8 @@ async function plan(tx: AnyTx, incoming: ExportData): Promise<Plan> {
     const byId = new Map(storedList.map((r) => [r.id, r]));
     for (const [i, record] of list.entries()) {
       if (store === 'meetings' && 'eventKey' in record) {
-        const owner = eventOwner.get(`${record.site}\n${record.eventKey}`);
+        const key = `${record.site}\n${record.eventKey}`;
+        const owner = eventOwner.get(key);
         if (owner !== undefined && owner !== record.id) {
           const problem = `The same calendar event is stored as meeting "${owner}".`;
           return {
@@ -132,6 +133,8 @@ async function plan(tx: AnyTx, incoming: ExportData): Promise<Plan> {
             },
           };
         }
+        // Two meetings of the file for one event are refused the same way (the second one).
+        eventOwner.set(key, record.id);
       }
       const { outcome, write: toWrite } = resolve(
         record,

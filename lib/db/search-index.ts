@@ -36,6 +36,7 @@ export function docTokens(record: Searchable): string[] {
 /** The part of an object store the indexer uses (typed loosely so migrations can pass theirs). */
 export interface PostingStore {
   getAll(query: IDBKeyRange): Promise<PostingRow[]>;
+  openCursor(query: IDBKeyRange, direction: 'prev'): Promise<{ value: PostingRow } | null>;
   put(value: PostingRow): Promise<unknown>;
   delete(key: IDBValidKey): Promise<unknown>;
   count(): Promise<number>;
@@ -78,7 +79,17 @@ export class SearchIndexer {
     if (this.byToken.size === 0) return;
     const empty = (await store.count()) === 0;
     const tokens = [...this.byToken.keys()];
-    const lists = empty ? [] : await Promise.all(tokens.map((t) => store.getAll(tokenRange(t))));
+    // Removing needs every chunk; adding only the last one (a common word's list is long, and
+    // a stray duplicate id would be harmless: search de-duplicates).
+    const lists = empty
+      ? []
+      : await Promise.all(
+          tokens.map(async (t) => {
+            if (this.byToken.get(t)!.remove.size > 0) return store.getAll(tokenRange(t));
+            const last = await store.openCursor(tokenRange(t), 'prev');
+            return last ? [last.value] : [];
+          }),
+        );
     tokens.forEach((token, i) => {
       const { add, remove } = this.byToken.get(token)!;
       const chunks = lists[i] ?? [];

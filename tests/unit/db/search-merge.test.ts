@@ -104,3 +104,40 @@ describe('mergePeople', () => {
     await expect(repo.mergePeople(keep.person.id, keep.person.id)).rejects.toThrow();
   });
 });
+
+describe('posting lists', () => {
+  it('spread over several chunks and stay exact through edits and deletes', async () => {
+    const repo = await testRepo();
+    const { person, meetings } = await personWithMeetings(repo, 1);
+    const file = JSON.parse(await repo.exportJson());
+    const now = '2026-01-05T09:00:00.000Z';
+    for (let i = 0; i < 1203; i++) {
+      file.data.agenda.push({
+        id: `item${String(i).padStart(5, '0')}`,
+        createdAt: now,
+        updatedAt: now,
+        rev: 1,
+        personId: person.id,
+        meetingId: meetings[0]!.id,
+        text: `alpha topic ${i}`,
+        addedBy: 'me',
+        order: i,
+        done: true,
+        raisedInMeetingId: meetings[0]!.id,
+      });
+    }
+    expect((await repo.importBackup(JSON.stringify(file))).ok).toBe(true);
+    expect(await repo.search('alpha', { limit: 5000 })).toHaveLength(1203);
+    await repo.deleteAgendaItem('item00000');
+    const item = (await repo.historyPage(person.id))[0]!.agenda.find((a) => a.id === 'item01202')!;
+    await repo.editAgendaText(item.id, {
+      text: 'beta topic',
+      baseRev: item.rev,
+      baseText: item.text,
+    });
+    await repo.addAgendaItem({ personId: person.id, meetingId: null, text: 'alpha again' });
+    expect(await repo.search('alpha', { limit: 5000 })).toHaveLength(1202);
+    expect((await repo.search('beta')).map((h) => h.id)).toEqual(['item01202']);
+    expect((await repo.search('alpha again')).map((h) => h.snippet)).toEqual(['alpha again']);
+  });
+});
