@@ -46,6 +46,7 @@ export function PersonEditor({
 
   return (
     <form
+      noValidate
       class="card stack"
       aria-label={`Edit ${person.displayName}`}
       onSubmit={(e) => {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, GROW_STEPS, RELATIONSHIPS, type Relationship } from '@/lib/schema/common';
 import type { ToneHint } from '@/lib/questions/tone';
 import { FieldError, fieldErrors, invalidProps, type FieldErrors } from './form-errors';
@@ -24,6 +24,9 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const id = useId();
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  // The editor opens on request (Add, Edit): the question is what the user came to type.
+  useEffect(() => textRef.current?.focus(), []);
   const hints = lint(draft.text);
   const set = <K extends keyof QuestionFormValues>(key: K, value: QuestionFormValues[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
@@ -49,6 +52,7 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
 
   return (
     <form
+      noValidate
       class="card stack"
       aria-label={heading}
       onSubmit={(e) => {
@@ -61,12 +65,12 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
       <label class="stack">
         <span>Question</span>
         <textarea
+          ref={textRef}
           class="field"
           rows={2}
           value={draft.text}
           onInput={(e) => set('text', e.currentTarget.value)}
           {...invalidProps(errors, 'text', id)}
-          autoFocus
         />
       </label>
       <FieldError errors={errors} field="text" idPrefix={id} />

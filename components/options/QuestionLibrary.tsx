@@ -40,6 +40,8 @@ function matches(q: StoredQuestion, f: Filters): boolean {
   );
 }
 
+const PAGE = 25;
+
 const NEW_QUESTION: QuestionFormValues = {
   text: '',
   category: 'operative',
@@ -57,7 +59,12 @@ export function QuestionLibrary(props: QuestionLibraryProps) {
   });
   // 'new' = the add form; an id = that question's editor.
   const [editing, setEditing] = useState<string | null>(null);
-  const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
+  // A few hundred rows at once make a page nobody scans: show a page, then more on request.
+  const [limit, setLimit] = useState(PAGE);
+  const set = (patch: Partial<Filters>) => {
+    setFilters((f) => ({ ...f, ...patch }));
+    setLimit(PAGE);
+  };
   const shown = props.questions
     .filter((q) => matches(q, filters))
     .sort((a, b) => a.category.localeCompare(b.category) || a.text.localeCompare(b.text));
@@ -154,7 +161,7 @@ export function QuestionLibrary(props: QuestionLibraryProps) {
         {shown.length} of {props.questions.length} questions
       </p>
       <ul class="list question-list">
-        {shown.map((q) =>
+        {shown.slice(0, limit).map((q) =>
           editing === q.id ? (
             <li key={q.id}>
               <QuestionEditor
@@ -173,6 +180,13 @@ export function QuestionLibrary(props: QuestionLibraryProps) {
           ),
         )}
       </ul>
+      {shown.length > limit && (
+        <div>
+          <button type="button" class="btn" onClick={() => setLimit(limit + PAGE * 4)}>
+            Show more ({shown.length - limit} not shown)
+          </button>
+        </div>
+      )}
     </section>
   );
 }

@@ -45,6 +45,7 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
     <section aria-label="Settings" class="stack" id="settings">
       <h2>Settings</h2>
       <form
+        noValidate
         class="stack"
         onSubmit={(e) => {
           e.preventDefault();

@@ -9,6 +9,8 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.map(String).join('.') : 'form';
     out[key] ??= issue.message;
+    // A list typed as one field ("emails.1") shows its message at the field too.
+    out[String(issue.path[0] ?? 'form')] ??= issue.message;
   }
   return out;
 }

@@ -70,6 +70,7 @@ export function QuickNoteForm({ personName, onSave }: QuickNoteFormProps) {
 
   return (
     <form
+      noValidate
       class="stack quick-note"
       aria-label="Quick note"
       onSubmit={(e) => {
