@@ -62,6 +62,8 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
   };
 
   const onChange = (state: PageState, changed: { open: boolean }) => {
+    // Outlook's mail and people views share the hosts: only calendar views are ours to judge.
+    if (!/^\/calendar(\/|$)/.test(location.pathname)) return;
     lastState = state;
     if (changed.open && state.open) {
       lastDetection = detect(state.open);

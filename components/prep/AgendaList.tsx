@@ -92,7 +92,7 @@ export function AgendaList({ items, onAdd, onToggle, onReorder, onSetAddedBy }: 
             <button
               type="button"
               class="btn icon small"
-              aria-label={`Added by ${item.addedBy === 'me' ? 'me' : 'them'}: switch`}
+              aria-label={`${item.addedBy === 'me' ? 'mine' : 'theirs'}: "${item.text}", switch`}
               onClick={() => onSetAddedBy(item.id, item.addedBy === 'me' ? 'them' : 'me')}
             >
               {item.addedBy === 'me' ? 'mine' : 'theirs'}
@@ -139,7 +139,7 @@ export function AgendaList({ items, onAdd, onToggle, onReorder, onSetAddedBy }: 
         <button
           type="button"
           class="btn small"
-          aria-label={`New items are ${addedBy === 'me' ? 'mine' : 'theirs'}: switch`}
+          aria-label={`${addedBy === 'me' ? 'mine' : 'theirs'}: new items, switch`}
           onClick={() => setAddedBy(addedBy === 'me' ? 'them' : 'me')}
         >
           {addedBy === 'me' ? 'mine' : 'theirs'}

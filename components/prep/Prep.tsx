@@ -21,6 +21,7 @@ export interface PrepProps {
 export function Prep(props: PrepProps) {
   return (
     <main class="prep" aria-label={`1:1 prep with ${props.header.name}`}>
+      <h1 class="visually-hidden">1:1 prep with {props.header.name}</h1>
       <PrepHeader {...props.header} />
       {props.isFirstMeeting && <FirstMeeting name={props.header.name} />}
       <AgendaList {...props.agenda} />

@@ -4,6 +4,7 @@
  * `openPrep` (a 1:1 the user opened) and `openPersonPrep` (a person picked by hand).
  */
 import type { NoteEdit, Repository } from '../db/repository';
+import { naturalName } from '../names';
 import type { RpcArgs, RpcMethod } from '../rpc/protocol';
 
 type Methods = { [M in RpcMethod]: (...args: RpcArgs<M>) => Promise<unknown> };
@@ -38,7 +39,7 @@ export function createPrepService(
       const counterpart = detection.counterpart ?? {};
       const person = await r.ensurePersonForEvent({
         ...(counterpart.email && { email: counterpart.email }),
-        ...(counterpart.name && { name: counterpart.name }),
+        ...(counterpart.name && { name: naturalName(counterpart.name) }),
         ...(!counterpart.email && !counterpart.name && { name: event.title || 'Unnamed 1:1' }),
       });
       const start = startOrNow(event.start, now());

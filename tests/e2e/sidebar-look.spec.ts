@@ -1,0 +1,104 @@
+/**
+ * How the sidebar looks and reads: screenshots of both sites in light and dark (kept in
+ * test-results/screenshots), no axe-core violations, usable at 320 px, and page text is text.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Frame } from '@playwright/test';
+import { test, expect } from './harness';
+import { openGoogleEvent, openOutlookEvent, prepFor, URLS } from './helpers';
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+async function axeViolations(frame: Frame): Promise<string[]> {
+  await frame.evaluate(axeSource);
+  const result = await frame.evaluate(() =>
+    (
+      window as unknown as {
+        axe: {
+          run: (ctx: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe.run(document),
+  );
+  return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`Google Calendar sidebar, ${scheme}`, async ({ harness }) => {
+    const page = await harness.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(URLS.google);
+    await openGoogleEvent(page, 'Raj <> Tom');
+    const frame = await prepFor(page, 'Raj Patel');
+    await frame
+      .getByRole('textbox', { name: 'Add agenda item' })
+      .fill('Promotion case: next steps');
+    await frame.getByRole('textbox', { name: 'Add agenda item' }).press('Enter');
+    await frame.getByRole('textbox', { name: 'Add action item' }).fill('Share the staffing plan');
+    await frame.getByRole('textbox', { name: 'Add action item' }).press('Enter');
+    await expect(frame.getByRole('region', { name: 'Action items' })).toContainText(
+      'staffing plan',
+    );
+    await page.screenshot({ path: `test-results/screenshots/sidebar-google-${scheme}.png` });
+    expect(await axeViolations(frame)).toEqual([]);
+  });
+
+  test(`Outlook sidebar, ${scheme}`, async ({ harness }) => {
+    const page = await harness.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(URLS.outlook);
+    await openOutlookEvent(page, '1:1');
+    const frame = await prepFor(page, 'Maria Lopez');
+    await page.screenshot({ path: `test-results/screenshots/sidebar-outlook-${scheme}.png` });
+    expect(await axeViolations(frame)).toEqual([]);
+  });
+}
+
+test('readable at 320 px and fully usable by keyboard', async ({ harness }) => {
+  const page = await harness.context.newPage();
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(URLS.google);
+  // At this width the chips overlap: open the 1:1 the keyboard way, as Google allows.
+  await page
+    .locator('[data-eventchip][data-eventid]', { hasText: '1:1 Maria / Tom' })
+    .first()
+    .focus();
+  await page.keyboard.press('Enter');
+  const frame = await prepFor(page, 'Maria Lopez');
+  await page.screenshot({ path: 'test-results/screenshots/sidebar-google-320.png' });
+  const overflow = await frame.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  // Keyboard only: reach "Add agenda item" with Tab, add with Enter, move it with the buttons.
+  const add = frame.getByRole('textbox', { name: 'Add agenda item' });
+  await add.focus();
+  await page.keyboard.type('First topic');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Second topic');
+  await page.keyboard.press('Enter');
+  const agenda = frame.getByRole('region', { name: 'Agenda' });
+  await expect(agenda.getByRole('listitem')).toHaveCount(2);
+  await agenda.getByRole('button', { name: 'Move "Second topic" up' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(agenda.getByRole('listitem').first()).toContainText('Second topic');
+});
+
+test('titles and names from the page render as text, never as HTML', async ({ harness }) => {
+  const page = await harness.context.newPage();
+  await page.goto(URLS.google);
+  await openGoogleEvent(page, '1:1 Maria / Tom');
+  const frame = await prepFor(page, 'Maria Lopez');
+  const hostile = '<img src=x onerror="document.title=\'pwned\'"><b>bold</b>';
+  await frame.getByRole('textbox', { name: 'Person name' }).fill(hostile);
+  await frame.getByRole('textbox', { name: 'Person name' }).press('Enter');
+  await frame.getByRole('textbox', { name: 'Add agenda item' }).fill(hostile);
+  await frame.getByRole('textbox', { name: 'Add agenda item' }).press('Enter');
+  await expect(frame.getByRole('region', { name: 'Agenda' })).toContainText('<img src=x');
+  expect(await frame.locator('img, b').count()).toBe(0);
+  expect(await frame.evaluate(() => document.title)).not.toBe('pwned');
+});
