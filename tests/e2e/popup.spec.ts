@@ -35,8 +35,8 @@ async function screenshotsAndAxe(page: Page, name: string): Promise<void> {
  */
 async function openPopupOver(harness: Harness, urlPattern: string): Promise<Page> {
   const tab = await harness.serviceWorker.evaluate(async (pattern) => {
-    const [found] = await chrome.tabs.query({ url: pattern });
-    return found ? { id: found.id, url: found.url } : null;
+    const [found] = await (globalThis as any).chrome.tabs.query({ url: pattern });
+    return found ? { id: found.id as number, url: found.url as string } : null;
   }, urlPattern);
   expect(tab).not.toBeNull();
   const popup = await harness.context.newPage();
