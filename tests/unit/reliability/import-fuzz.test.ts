@@ -173,7 +173,7 @@ function generator(good: Obj, goodText: string, rng: Random) {
           { ...good, format: 'tandem' },
           { ...good, format: 'TANDEM-EXPORT' },
           { ...good, format: null },
-          { data: good.data },
+          { data: good.data as Json },
         ]),
       ),
     'wrong version': () =>
