@@ -226,12 +226,21 @@ function median(values: number[]): number {
   return Math.round(value * 100) / 100;
 }
 
-async function timeEach(runs: number, fn: (i: number) => Promise<unknown>): Promise<number> {
+/** Receives every timed sample (bench/run.mjs reports runs and spread from them). */
+export type SampleSink = (figure: string, ms: number) => void;
+
+async function timeEach(
+  runs: number,
+  fn: (i: number) => Promise<unknown>,
+  figure = '',
+  onSample?: SampleSink,
+): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     await fn(i);
     times.push(performance.now() - t0);
+    onSample?.(figure, times[i]!);
   }
   return median(times);
 }
@@ -258,28 +267,45 @@ const QUERIES = [
 export async function runDataLayerBench(
   repo: Repository,
   openEmpty: () => Promise<Repository> = () => openRepository({ name: 'tandem-bench-import' }),
+  onSample?: SampleSink,
 ): Promise<BenchFigures> {
   const people = await repo.listPeople();
   const person = (i: number) => people[i % people.length]!;
   await repo.historyPage(person(0).id); // warm up
-  const historyMs = await timeEach(21, (i) => repo.historyPage(person(i).id, { limit: 20 }));
+  const historyMs = await timeEach(
+    21,
+    (i) => repo.historyPage(person(i).id, { limit: 20 }),
+    'historyMs',
+    onSample,
+  );
   const latest = await Promise.all(people.map((p) => repo.meetingsForPerson(p.id, { limit: 1 })));
-  const prepBundleMs = await timeEach(21, (i) =>
-    repo.prepBundle(latest[i % latest.length]![0]!.id),
+  const prepBundleMs = await timeEach(
+    21,
+    (i) => repo.prepBundle(latest[i % latest.length]![0]!.id),
+    'prepBundleMs',
+    onSample,
   );
 
   const searchQueries: Record<string, number> = {};
   for (const q of QUERIES)
-    searchQueries[q] = await timeEach(7, () => repo.search(q, { limit: 20 }));
-  searchQueries['roadmap (one person)'] = await timeEach(7, (i) =>
-    repo.search('roadmap', { personId: person(i).id, limit: 20 }),
+    searchQueries[q] = await timeEach(7, () => repo.search(q, { limit: 20 }), 'searchMs', onSample);
+  searchQueries['roadmap (one person)'] = await timeEach(
+    7,
+    (i) => repo.search('roadmap', { personId: person(i).id, limit: 20 }),
+    'searchMs',
+    onSample,
   );
   const searchMs = median(Object.values(searchQueries));
 
   let text = '';
-  const exportMs = await timeEach(3, async () => {
-    text = await repo.exportJson();
-  });
+  const exportMs = await timeEach(
+    3,
+    async () => {
+      text = await repo.exportJson();
+    },
+    'exportMs',
+    onSample,
+  );
   const importTimes: number[] = [];
   for (let i = 0; i < 3; i++) {
     const empty = await openEmpty();
@@ -287,6 +313,7 @@ export async function runDataLayerBench(
     const t0 = performance.now();
     const result = await empty.importBackup(text);
     importTimes.push(performance.now() - t0);
+    onSample?.('importMs', importTimes[i]!);
     if (!result.ok) throw new Error(result.message);
     empty.close();
   }

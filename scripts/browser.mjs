@@ -23,12 +23,20 @@ export function chromiumPath() {
 }
 
 /**
- * @param {{ headless?: boolean, userDataDir?: string, extension?: boolean, viewport?: {width:number,height:number}, colorScheme?: 'light'|'dark' }} options
+ * A page to serve for a URL before the fixture routes are consulted (the benchmark's generated pages).
+ * @typedef {(url: string) => { body: string | Buffer, contentType?: string, headers?: Record<string, string> } | null | undefined} ExtraRoute
+ */
+
+/**
+ * @param {{ headless?: boolean, userDataDir?: string, extension?: boolean, viewport?: {width:number,height:number}, colorScheme?: 'light'|'dark', extensionDir?: string, extraRoute?: ExtraRoute }} options
+ *   `extensionDir`: load another build than `.output/chrome-mv3` (the benchmark builds its own copy);
+ *   `extraRoute`: serve extra pages; what it answers for is neither a fixture page nor outbound.
  */
 export async function launchBrowser(options = {}) {
   const withExtension = options.extension !== false;
-  if (withExtension && !existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
+  const extensionDir = options.extensionDir ? path.resolve(options.extensionDir) : EXTENSION_DIR;
+  if (withExtension && !existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
   }
   const args = [
     '--no-sandbox',
@@ -38,19 +46,34 @@ export async function launchBrowser(options = {}) {
     '--no-first-run',
   ];
   if (withExtension) {
-    args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+    args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   }
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     viewport: options.viewport ?? { width: 1400, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    // The fixture calendars are in Europe/Berlin; a user's browser normally shares its calendar's zone.
+    timezoneId: options.timezoneId ?? 'Europe/Berlin',
+    locale: 'en-US',
     args,
   });
   /** Every http(s) request that was not a routed calendar page: it must stay empty. */
   const outbound = [];
+  const extra = (url) => (options.extraRoute ? options.extraRoute(url) : null);
   await context.route('**/*', (route) => {
     const url = route.request().url();
+    const page = extra(url);
+    if (page) {
+      return route.fulfill({
+        status: 200,
+        contentType: page.contentType ?? 'text/html; charset=utf-8',
+        headers: page.headers ?? {
+          'content-security-policy': "require-trusted-types-for 'script'",
+        },
+        body: page.body,
+      });
+    }
     const file = fixtureFor(url);
     if (file) {
       return route.fulfill({
@@ -69,7 +92,9 @@ export async function launchBrowser(options = {}) {
   });
   context.on('request', (request) => {
     const url = request.url();
-    if (/^https?:/.test(url) && !fixtureFor(url) && !outbound.includes(url)) outbound.push(url);
+    if (/^https?:/.test(url) && !fixtureFor(url) && !extra(url) && !outbound.includes(url)) {
+      outbound.push(url);
+    }
   });
   let extensionId;
   let serviceWorker;
