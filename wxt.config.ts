@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The only sites Tandem ever runs on. Content scripts, host permissions and
  *  web-accessible resources are all derived from this one list. */
@@ -33,13 +35,29 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'tandem@tandem-1on1.org',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
       : {}),
   }),
+  hooks: {
+    // Expose only the sidebar page and the files it loads (not the popup's or options' chunks).
+    // The HTML is built before the manifest is generated, so its <script>/<link> tags list them.
+    'build:manifestGenerated': (wxt, manifest) => {
+      const html = join(wxt.config.outDir, 'sidebar.html');
+      if (!existsSync(html)) return;
+      const files = [
+        ...readFileSync(html, 'utf8').matchAll(/(?:src|href)="\/((?:chunks|assets)\/[^"]+)"/g),
+      ].map((m) => m[1]!);
+      for (const resource of manifest.web_accessible_resources ?? []) {
+        if (typeof resource === 'object' && resource.resources.includes('sidebar.html')) {
+          resource.resources = ['sidebar.html', ...new Set(files)];
+        }
+      }
+    },
+  },
   zip: {
     excludeSources: ['out/**', 'bench/results.json', 'test-results/**'],
   },

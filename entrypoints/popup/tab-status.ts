@@ -17,7 +17,7 @@ export async function activeTabNotRecognised(): Promise<boolean> {
 }
 
 export function prepHref(personId: string): string {
-  return browser.runtime.getURL('/sidebar.html') + '?person=' + encodeURIComponent(personId);
+  return browser.runtime.getURL('/prep.html') + '?person=' + encodeURIComponent(personId);
 }
 
 export function openPrep(personId: string): void {

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { CHANNEL_NAME } from '@/lib/db/changes';
 import { rpc } from '@/lib/rpc/client';
 import { PrepContainer } from './PrepContainer';
 import { usePrepPort } from './use-prep-port';
@@ -26,11 +25,10 @@ export function SidebarApp() {
     );
   }, []);
   if (mode.kind === 'frame') return <FramedPrep nonce={mode.nonce} />;
-  if (mode.kind === 'person') return <PersonPrep personId={mode.personId} />;
   return <Shell />;
 }
 
-function Shell() {
+export function Shell() {
   return (
     <main class="empty-shell" aria-label="Tandem 1:1 prep">
       <h1>Tandem</h1>
@@ -71,24 +69,6 @@ function FramedPrep({ nonce }: { nonce: string }) {
       changeTick={changeTick}
       onClose={close}
       registerFlush={(f) => (flush.current = f)}
-    />
-  );
-}
-
-/** The same prep as an extension tab, for a person picked by hand (layout not recognised). */
-function PersonPrep({ personId }: { personId: string }) {
-  const [changeTick, setChangeTick] = useState(0);
-  useEffect(() => {
-    // A top-level extension page shares the database's change channel directly.
-    const channel = new BroadcastChannel(CHANNEL_NAME);
-    channel.onmessage = () => setChangeTick((t) => t + 1);
-    return () => channel.close();
-  }, []);
-  return (
-    <PrepContainer
-      loadKey={personId}
-      load={() => rpc('openPersonPrep', personId)}
-      changeTick={changeTick}
     />
   );
 }

@@ -158,16 +158,13 @@ test('a calendar page whose layout is not recognised is named, with a way to pre
   // A new tab with the prep view for the chosen person, as an extension page.
   await expect
     .poll(() => popup.evaluate(() => (globalThis as any).__created as string[]))
-    .toEqual([expect.stringMatching(/^chrome-extension:\/\/[^/]+\/sidebar\.html\?person=[\w-]+$/)]);
+    .toEqual([expect.stringMatching(/^chrome-extension:\/\/[^/]+\/prep\.html\?person=[\w-]+$/)]);
   expect(harness.outbound).toEqual([]);
 });
 
-// Known issue (2026-11-26, Chromium 156): sidebar.html is a web-accessible resource with
-// use_dynamic_url (wxt.config.ts), and a top-level navigation to it fails with
-// ERR_BLOCKED_BY_CLIENT, even from the extension's own tabs.create. Marked as failing so it
-// reports when the configuration is fixed.
+// The prep tab is prep.html: sidebar.html is web-accessible only through its dynamic URL, and a
+// top-level navigation to it fails with ERR_BLOCKED_BY_CLIENT (Chromium 156, 2026-11-26).
 test('the prep tab opened from the popup shows that person', async ({ harness }) => {
-  test.fail();
   const popup = await popupOverUnknownLayout(harness);
   const opened = harness.context.waitForEvent('page');
   await popup.getByRole('button', { name: 'Prep for a person' }).click();

@@ -1,0 +1,22 @@
+import { useEffect, useState } from 'preact/hooks';
+import { CHANNEL_NAME } from '@/lib/db/changes';
+import { rpc } from '@/lib/rpc/client';
+import { PrepContainer } from './PrepContainer';
+
+/** The same prep as an extension tab, for a person picked by hand (layout not recognised). */
+export function PersonPrep({ personId }: { personId: string }) {
+  const [changeTick, setChangeTick] = useState(0);
+  useEffect(() => {
+    // A top-level extension page shares the database's change channel directly.
+    const channel = new BroadcastChannel(CHANNEL_NAME);
+    channel.onmessage = () => setChangeTick((t) => t + 1);
+    return () => channel.close();
+  }, []);
+  return (
+    <PrepContainer
+      loadKey={personId}
+      load={() => rpc('openPersonPrep', personId)}
+      changeTick={changeTick}
+    />
+  );
+}
