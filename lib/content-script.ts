@@ -1,22 +1,25 @@
 /**
- * What the content script does, for any site: read the page through the site's adapter, decide
- * whether the open event is a 1:1, tell the background, and show or hide the sidebar frame.
- * Kept free of Preact and zod (it runs on every calendar page view); messages are built from
- * types only. Every listener belongs to `signal`.
+ * What the content script does, for any site: read the page through the site's adapter, report
+ * it to the background (which decides whether the open event is a 1:1 and with whom), and show or
+ * hide the sidebar frame. Kept tiny because it runs on every calendar page view: no Preact, no
+ * zod, no detection tables (those live in the background); messages are built from types only.
+ * Every listener belongs to `signal`.
  */
 import { browser } from 'wxt/browser';
-import { detectOneOnOne, type Detection, type Person } from './detect';
-import type { ContentCommand, PageMessage } from './messages';
+import type { ContentCommand, PageMessage, PageReply } from './messages';
 import { watchPage, type PageState } from './page-watch';
 import { DEFAULT_PAGE_SETTINGS, PAGE_SETTINGS_KEY, parsePageSettings } from './page-settings';
 import type { PageSettings } from './page-settings';
 import { createSidebarFrame, type SidebarFrame } from './sidebar-frame';
-import type { CalendarEvent, SiteAdapter } from './sites/types';
+import type { SiteAdapter } from './sites/types';
 
 export interface ContentScriptHooks {
   signal: AbortSignal;
   subscribeNavigation: (onNavigate: () => void) => void;
 }
+
+/** Only calendar views are ours to judge (Outlook's mail and people views share the hosts). */
+const onCalendarPath = () => /^\/calendar(\/|$)/.test(location.pathname);
 
 export async function runContentScript(adapter: SiteAdapter, hooks: ContentScriptHooks) {
   const { signal } = hooks;
@@ -24,15 +27,16 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
   if (signal.aborted || !settings.sites[adapter.site]) return;
 
   let frame: SidebarFrame | undefined;
-  let lastState: PageState | undefined;
-  let lastDetection: Detection | null = null;
+  let openKey: string | undefined;
+  /** Replies can arrive out of order; only the latest report decides. */
+  let reportSeq = 0;
   /** The user closed the sidebar for this event; don't reopen it until another event opens. */
   let dismissedKey: string | undefined;
 
   const ensureFrame = (): SidebarFrame => {
     if (frame) return frame;
     const nonce = crypto.randomUUID();
-    send({ type: 'frame:register', nonce });
+    void send({ type: 'frame:register', nonce });
     frame = createSidebarFrame({
       src: `${browser.runtime.getURL('/sidebar.html')}#${nonce}`,
       site: adapter.site,
@@ -42,41 +46,26 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
     return frame;
   };
 
-  const detect = (event: CalendarEvent): Detection => {
-    const self: Person = {
-      email: event.self.email ?? settings.selfEmails[0],
-      name: event.self.name ?? settings.selfNames[0],
-    };
-    const override = event.seriesKey ? settings.seriesOverrides[event.seriesKey] : undefined;
-    return detectOneOnOne(event, self, { extraKeywords: settings.extraKeywords, override });
-  };
-
-  const publish = (state: PageState) => {
-    send({
+  const onChange = async (state: PageState, changed: { open: boolean }) => {
+    if (!onCalendarPath()) return;
+    const seq = ++reportSeq;
+    const reply = await send({
       type: 'page:state',
       status: state.status,
       open: state.open,
-      detection: lastDetection,
       visible: state.visible,
     });
-  };
-
-  const onChange = (state: PageState, changed: { open: boolean }) => {
-    // Outlook's mail and people views share the hosts: only calendar views are ours to judge.
-    if (!/^\/calendar(\/|$)/.test(location.pathname)) return;
-    lastState = state;
-    if (changed.open && state.open) {
-      lastDetection = detect(state.open);
-      if (lastDetection.isOneOnOne) {
-        if (dismissedKey !== state.open.eventKey) dismissedKey = undefined;
-        const f = ensureFrame();
-        if (settings.autoOpen[adapter.site] && !dismissedKey) f.show();
-        else if (!f.visible) f.hide(true);
-      } else {
-        frame?.hide(false);
-      }
+    if (!changed.open || !state.open || seq !== reportSeq || signal.aborted) return;
+    const key = state.open.eventKey;
+    if (key !== openKey) dismissedKey = undefined;
+    openKey = key;
+    if (reply?.isOneOnOne) {
+      const f = ensureFrame();
+      if (settings.autoOpen[adapter.site] && dismissedKey !== key) f.show();
+      else if (!f.visible) f.hide(true);
+    } else if (reply) {
+      frame?.hide(false);
     }
-    publish(state);
   };
 
   browser.runtime.onMessage.addListener(onCommand);
@@ -85,7 +74,7 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
     if (sender.id !== browser.runtime.id) return;
     const command = message as ContentCommand | undefined;
     if (command?.type === 'frame:hide') {
-      dismissedKey = lastState?.open?.eventKey;
+      dismissedKey = openKey;
       frame?.hide(true);
     } else if (command?.type === 'frame:show') frame?.show();
   }
@@ -102,7 +91,7 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
     doc: document,
     signal,
     subscribeNavigation: hooks.subscribeNavigation,
-    onChange,
+    onChange: (state, changed) => void onChange(state, changed),
   });
 }
 
@@ -115,7 +104,11 @@ async function readSettings(): Promise<PageSettings> {
   }
 }
 
-function send(message: PageMessage) {
-  // The background may be restarting or the extension updated: the page must never see an error.
-  browser.runtime.sendMessage(message).catch(() => undefined);
+/** The background may be restarting or the extension updated: the page must never see an error. */
+async function send(message: PageMessage): Promise<PageReply | undefined> {
+  try {
+    return (await browser.runtime.sendMessage(message)) as PageReply | undefined;
+  } catch {
+    return undefined;
+  }
 }

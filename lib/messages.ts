@@ -45,13 +45,15 @@ export const PageMessage = z.discriminatedUnion('type', [
     type: z.literal('page:state'),
     status: z.enum(['recognised', 'not-recognised']),
     open: CalendarEventMessage.nullable(),
-    detection: DetectionMessage.nullable(),
-    /** Only the part of the grid that changed is not tracked: the whole visible list. */
+    /** The events visible in the grid (for "upcoming 1:1s"). */
     visible: z.array(VisibleEventMessage).max(2000),
   }),
   z.object({ type: z.literal('frame:register'), nonce: z.string().regex(/^[0-9a-f-]{36}$/) }),
 ]);
 export type PageMessage = z.infer<typeof PageMessage>;
+
+/** The background's answer to `page:state`: is the open event a 1:1? (null: nothing open). */
+export type PageReply = { ok: boolean; isOneOnOne?: boolean };
 
 /** Extension pages → background. */
 export const PageToBackground = z.discriminatedUnion('type', [

@@ -12,10 +12,12 @@ import {
   SIDEBAR_PORT,
   SidebarHello,
   type ContentCommand,
+  type PageReply,
   type SidebarPush,
 } from '../messages';
 import { handleRpc } from '../rpc/server';
 import type { DbChange } from '../db/repository';
+import { detectEvent, readPageSettings } from './detect-event';
 import { createPrepService } from './prep-service';
 import { createRepositoryHost } from './repository-host';
 import { forgetTab, readTab, siteOfUrl, statusOf, writeTab } from './tab-state';
@@ -71,13 +73,14 @@ export function startRouter(hooks: RouterHooks = {}): void {
       await writeTab(tabId, { ...record, nonce: message.nonce });
       return { ok: true };
     }
-    const { status, open, detection } = message;
+    const { status, open } = message;
+    const detection = open ? detectEvent(open, await readPageSettings()) : null;
     await writeTab(tabId, { ...record, state: { status, open, detection } });
     sidebarPorts
       .get(tabId)
       ?.postMessage({ type: 'prep:event', event: open, detection } satisfies SidebarPush);
     hooks.onPageState?.(tabId, message);
-    return { ok: true };
+    return { ok: true, ...(detection && { isOneOnOne: detection.isOneOnOne }) } satisfies PageReply;
   }
 
   async function handleExtensionPage(raw: unknown, sender: Sender) {

@@ -4,6 +4,7 @@
  * never on disk) because the service worker may be stopped at any moment between two messages.
  */
 import { browser } from 'wxt/browser';
+import type { Detection } from '../detect';
 import type { PageMessage, TabStatus } from '../messages';
 
 type PageState = Extract<PageMessage, { type: 'page:state' }>;
@@ -11,7 +12,7 @@ type PageState = Extract<PageMessage, { type: 'page:state' }>;
 export interface TabRecord {
   site: 'google' | 'outlook';
   nonce?: string;
-  state?: Pick<PageState, 'status' | 'open' | 'detection'>;
+  state?: Pick<PageState, 'status' | 'open'> & { detection: Detection | null };
 }
 
 const key = (tabId: number) => `tab:${tabId}`;

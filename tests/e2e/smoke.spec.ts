@@ -32,7 +32,9 @@ for (const url of OUTLOOK_URLS) {
     await expect
       .poll(() => page.evaluate(() => document.querySelectorAll('tandem-prep').length))
       .toBe(1);
-    expect(page.frames().some((f) => f.url().includes('/sidebar.html'))).toBe(true);
+    await expect
+      .poll(() => page.frames().some((f) => f.url().includes('/sidebar.html')))
+      .toBe(true);
     expect(harness.consoleErrors).toEqual([]);
     expect(harness.outbound).toEqual([]);
   });
