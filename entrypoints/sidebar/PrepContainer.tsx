@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Prep } from '@/components/prep/Prep';
 import type { PastMeetingRow } from '@/components/prep/PastNotes';
+import { mergeHistory, pastRows } from './past-rows';
 import type { RpcResult } from '@/lib/background/prep-service';
 import { NoteAutosave, type AutosaveState } from '@/lib/prep/note-autosave';
 import {
@@ -12,42 +13,10 @@ import {
 } from '@/lib/prep/view-model';
 import { rpc } from '@/lib/rpc/client';
 import type { StoredQuestion } from '@/lib/schema/records';
+import { usePastSearch } from './use-past-search';
 import { useSuggestions } from './use-suggestions';
 
 type PrepData = RpcResult<'openPrep'>;
-
-/** Earlier meetings newest first, with quick notes (no meeting) placed by their date. */
-function pastRows(data: PrepData): PastMeetingRow[] {
-  const rows: (PastMeetingRow & { at: string })[] = data.history.map((entry) => ({
-    at: entry.meeting.start,
-    meetingId: entry.meeting.id,
-    title: entry.meeting.title,
-    when: formatDay(entry.meeting.start),
-    notes: entry.note?.text ? [entry.note.text] : [],
-    agendaDone: entry.agenda.filter((a) => a.done).map((a) => a.text),
-  }));
-  for (const note of data.quickNotes) {
-    rows.push({
-      at: note.createdAt,
-      meetingId: `note:${note.id}`,
-      title: 'Quick note',
-      when: formatDay(note.createdAt),
-      notes: [note.text],
-      agendaDone: [],
-    });
-  }
-  return rows.sort((a, b) => b.at.localeCompare(a.at));
-}
-
-/** Keeps older pages the user loaded when the first page is re-read. */
-function mergeHistory(
-  first: PrepData['history'],
-  loaded: PrepData['history'],
-): PrepData['history'] {
-  const seen = new Set(first.map((e) => e.meeting.id));
-  return [...first, ...loaded.filter((e) => !seen.has(e.meeting.id))];
-}
-type Hits = RpcResult<'search'>;
 
 export interface PrepContainerProps {
   /** Loads (or reloads) the prep for this view: a 1:1 the page opened, or a person picked. */
@@ -73,11 +42,10 @@ export function PrepContainer({
   const [questions, setQuestions] = useState<StoredQuestion[]>([]);
   const [noteText, setNoteText] = useState('');
   const [noteState, setNoteState] = useState<AutosaveState>({ status: 'idle', conflicts: [] });
-  const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<Hits | undefined>();
   const autosave = useRef<NoteAutosave | null>(null);
   const meetingId = data?.bundle.meeting.id;
   const suggestions = useSuggestions(data, questions);
+  const { query, setQuery, hits } = usePastSearch(data?.bundle.person.id);
 
   // Load on a new meeting; keep the old one's pending text safe first.
   useEffect(() => {
@@ -151,20 +119,6 @@ export function PrepContainer({
       document.removeEventListener('visibilitychange', flush);
     };
   }, []);
-
-  useEffect(() => {
-    if (!query.trim() || !data) return setHits(undefined);
-    let cancelled = false;
-    const timer = setTimeout(() => {
-      void rpc('search', query, { personId: data.bundle.person.id, limit: 30 }).then(
-        (h) => !cancelled && setHits(h),
-      );
-    }, 150);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [query, data?.bundle.person.id]);
 
   const act = (promise: Promise<unknown>) =>
     promise
