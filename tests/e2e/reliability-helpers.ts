@@ -76,7 +76,7 @@ export async function serviceWorkerControl(harness: Harness) {
       const from = history.length;
       await cdp.send('ServiceWorker.stopAllWorkers');
       await expect.poll(() => history.slice(from).includes('stopped')).toBe(true);
-      return history.length;
+      return history.indexOf('stopped', from) + 1;
     },
     /** Resolves once the worker ran again after the kill that returned `mark`. */
     async restartedSince(mark: number): Promise<void> {
