@@ -13,7 +13,10 @@ export const URLS = START_URLS as {
 
 /** Opens the nth grid chip whose text contains `title` on the Google fixture week. */
 export async function openGoogleEvent(page: Page, title: string, nth = 0): Promise<void> {
-  await page.locator('[data-eventchip][data-eventid]', { hasText: title }).nth(nth).click();
+  await page
+    .locator('[data-eventchip][data-eventid]', { hasText: title })
+    .nth(nth)
+    .click({ timeout: 10_000 });
   await expect(page.locator('#xDetDlg')).toContainText(title);
 }
 

@@ -1,0 +1,146 @@
+/**
+ * Detection end to end on the routed fixture pages, read from the extension side (the state the
+ * background keeps per tab), never from the page.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, type Harness } from './harness';
+import { openGoogleEvent, openOutlookEvent, sidebarOpen, URLS } from './helpers';
+
+interface TabState {
+  status: string;
+  open: { title: string; eventKey: string; seriesKey?: string; start?: string } | null;
+  detection: { isOneOnOne: boolean; counterpart?: { email?: string; name?: string } } | null;
+}
+
+/** The last state the background recorded for the (only) calendar tab. */
+async function backgroundState(harness: Harness): Promise<TabState | undefined> {
+  const all = (await harness.serviceWorker.evaluate(() =>
+    chrome.storage.session.get(null),
+  )) as Record<string, { state?: TabState }>;
+  return Object.values(all).find((r) => r.state)?.state;
+}
+
+async function expectDetected(
+  harness: Harness,
+  title: string,
+  isOneOnOne: boolean,
+  email?: string,
+) {
+  await expect.poll(async () => (await backgroundState(harness))?.open?.title).toBe(title);
+  await expect
+    .poll(async () => (await backgroundState(harness))?.detection?.isOneOnOne)
+    .toBe(isOneOnOne);
+  if (email)
+    await expect
+      .poll(async () => (await backgroundState(harness))?.detection?.counterpart?.email)
+      .toBe(email);
+  return (await backgroundState(harness))!;
+}
+
+const clickView = (page: Page, label: string) =>
+  page.locator(`[data-fixture-view][aria-label="${label}"]`).click();
+
+test('Google: a 1:1 with the right counterpart and series; the reused dialog switches; non-1:1s are not', async ({
+  harness,
+}) => {
+  const page = await harness.context.newPage();
+  await page.goto(URLS.google);
+  await openGoogleEvent(page, '1:1 Maria / Tom');
+  const maria = await expectDetected(
+    harness,
+    '1:1 Maria / Tom',
+    true,
+    'maria.lopez@northwind.example',
+  );
+  expect(maria.open?.seriesKey).toBe('3u8nd2kq61hv0pl7rj9c4s5bmt maria.lopez@northwind.example');
+  expect(maria.open?.eventKey).toMatch(/^3u8nd2kq61hv0pl7rj9c4s5bmt_20261123T090000Z /);
+  expect(maria.open?.start).toBe('2026-11-23T09:00:00.000Z');
+
+  // Without closing the dialog: Google reuses the same element for the next event.
+  // (Keyboard: the open dialog covers that chip, as Google's does.)
+  const dialog = await page.locator('#xDetDlg').elementHandle();
+  await page.locator('[data-eventchip][data-eventid]', { hasText: 'Weekly sync' }).first().focus();
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate((d) => d === document.querySelector('#xDetDlg'), dialog)).toBe(true);
+  await expectDetected(harness, 'Weekly sync', true, 'sofia.nguyen@northwind.example');
+
+  for (const title of [
+    'Interview: Backend candidate',
+    'Sprint planning',
+    'Focus time',
+    'Contoso <> Northwind: renewal call',
+  ]) {
+    await page.keyboard.press('Escape');
+    await openGoogleEvent(page, title);
+    await expectDetected(harness, title, false);
+  }
+  expect(await sidebarOpen(page)).toBe(false);
+  expect(harness.outbound).toEqual([]);
+});
+
+test('Google: week → day → edit page navigation keeps working', async ({ harness }) => {
+  const page = await harness.context.newPage();
+  await page.goto(URLS.google);
+  await clickView(page, 'Day');
+  await expect(page).toHaveURL(/\/r\/day\//);
+  await openGoogleEvent(page, '1:1 Maria / Tom');
+  await expectDetected(harness, '1:1 Maria / Tom', true, 'maria.lopez@northwind.example');
+  await page.getByRole('button', { name: 'Edit event' }).click();
+  await expect(page).toHaveURL(/\/r\/eventedit\//);
+  await expect
+    .poll(async () => (await backgroundState(harness))?.open?.eventKey)
+    .toMatch(/^3u8nd2kq61hv0pl7rj9c4s5bmt_/);
+  expect((await backgroundState(harness))?.detection?.isOneOnOne).toBe(true);
+  await page.goBack();
+  await clickView(page, 'Week');
+  await expect(page).toHaveURL(/\/r\/week\//);
+  await openGoogleEvent(page, 'Raj <> Tom');
+  await expectDetected(harness, 'Raj <> Tom', true, 'raj.patel@northwind.example');
+});
+
+test('Google in German', async ({ harness }) => {
+  const page = await harness.context.newPage();
+  await page.goto(URLS.googleDe);
+  await openGoogleEvent(page, 'Einzelgespräch Anna / Tom');
+  await expectDetected(
+    harness,
+    'Einzelgespräch Anna / Tom',
+    true,
+    'anna.schmidt@northwind.example',
+  );
+  await openGoogleEvent(page, 'Vorstellungsgespräch');
+  await expect
+    .poll(async () => (await backgroundState(harness))?.detection?.isOneOnOne)
+    .toBe(false);
+});
+
+test('Outlook: the peek card of a 1:1 is recognised, a team meeting and an interview are not', async ({
+  harness,
+}) => {
+  const page = await harness.context.newPage();
+  await page.goto(URLS.outlook);
+  await openOutlookEvent(page, '1:1 Maria / Tom');
+  const maria = await expectDetected(harness, '1:1 Maria / Tom', true);
+  expect(maria.detection?.counterpart?.name).toMatch(/Maria/);
+  expect(maria.open?.seriesKey).toBeTruthy();
+  await openOutlookEvent(page, 'Interview');
+  await expect
+    .poll(async () => (await backgroundState(harness))?.detection?.isOneOnOne)
+    .toBe(false);
+  await openOutlookEvent(page, 'Sprint planning');
+  await expect
+    .poll(async () => (await backgroundState(harness))?.open?.title)
+    .toMatch(/Sprint planning/);
+  expect((await backgroundState(harness))?.detection?.isOneOnOne).toBe(false);
+  expect(harness.outbound).toEqual([]);
+});
+
+test('a redesigned page is reported as not recognised and nothing is injected', async ({
+  harness,
+}) => {
+  const page = await harness.context.newPage();
+  await page.goto(URLS.googleRedesign);
+  await expect.poll(async () => (await backgroundState(harness))?.status).toBe('not-recognised');
+  expect(await page.evaluate(() => document.querySelector('tandem-prep'))).toBeNull();
+  expect(harness.consoleErrors).toEqual([]);
+});
