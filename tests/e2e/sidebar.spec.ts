@@ -109,3 +109,45 @@ test('prep sidebar on Outlook on the web', async ({ harness }) => {
   expect(await pageVisibleText(page)).not.toContain('walrus');
   expect(harness.outbound).toEqual([]);
 });
+
+test('suggested questions: asked goes into the notes and is not suggested again; skip, more like this, GROW', async ({
+  harness,
+}) => {
+  const page = await harness.context.newPage();
+  await page.goto(URLS.google);
+  await openGoogleEvent(page, '1:1 Tom / Jonas', 0);
+  const frame = await prepFor(page, 'Jonas Weber');
+  const region = frame.getByRole('region', { name: 'Suggested questions' });
+  const items = region.getByRole('listitem');
+  await expect.poll(() => items.count()).toBeGreaterThanOrEqual(3);
+  const first = (await items.first().locator('.suggestion-text').textContent())!;
+
+  await region.getByRole('button', { name: `Asked: ${first}` }).click();
+  await expect(frame.getByRole('textbox', { name: 'Meeting notes' })).toHaveValue(`Q: ${first}\n`);
+  await expect(region).not.toContainText(first);
+
+  const second = (await items.first().locator('.suggestion-text').textContent())!;
+  await region.getByRole('button', { name: `Skip: ${second}` }).click();
+  await expect(region).not.toContainText(second);
+  await expect.poll(() => items.count()).toBeGreaterThanOrEqual(3);
+
+  const third = (await items.first().locator('.suggestion-text').textContent())!;
+  await region.getByRole('button', { name: `More like this: ${third}` }).click();
+  await expect(region).not.toContainText(third);
+  await expect.poll(() => items.count()).toBeGreaterThanOrEqual(1);
+
+  await region.getByRole('button', { name: 'GROW coaching' }).click();
+  await expect(items).toHaveCount(4);
+  for (const step of ['Goal', 'Reality', 'Options', 'Will'])
+    await expect(region).toContainText(step);
+  await region.getByRole('button', { name: 'Suggested' }).click();
+  await expect(frame.getByRole('status')).toHaveText(/Saved/);
+
+  // The next meeting with Jonas does not ask the same question again.
+  await page.keyboard.press('Escape');
+  await openGoogleEvent(page, '1:1 Tom / Jonas', 1);
+  await expect(frame.getByRole('textbox', { name: 'Meeting notes' })).toHaveValue('');
+  await expect.poll(() => items.count()).toBeGreaterThanOrEqual(3);
+  await expect(region).not.toContainText(first);
+  expect(harness.outbound).toEqual([]);
+});
