@@ -46,7 +46,12 @@ test('two tabs, same agenda and same note at the same time: nothing lost, the co
   await expect
     .poll(async () => {
       const shown = await Promise.all(
-        frames.map((f) => f.getByText(said).isVisible().catch(() => false)),
+        frames.map((f) =>
+          f
+            .getByText(said)
+            .isVisible()
+            .catch(() => false),
+        ),
       );
       return shown.some(Boolean);
     })

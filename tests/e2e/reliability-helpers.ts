@@ -89,7 +89,10 @@ export async function serviceWorkerControl(harness: Harness) {
 /** The popup as it opens over a tab (tabs.query answers with that tab; the background is real). */
 export async function openPopupOver(harness: Harness, urlPattern: string): Promise<Page> {
   const tab = await harness.serviceWorker.evaluate(async (pattern) => {
-    const chrome = (globalThis as unknown as { chrome: typeof globalThis.chrome }).chrome;
+    type Tab = { id?: number; url?: string };
+    const chrome = (
+      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }
+    ).chrome;
     const [found] = await chrome.tabs.query({ url: pattern });
     return found ? { id: found.id as number, url: found.url as string } : null;
   }, urlPattern);
