@@ -12,6 +12,8 @@ export interface PrepHeaderProps {
   onRename: (name: string) => void;
   onRelationship: (relationship: Relationship) => void;
   onClose?: () => void;
+  /** For a recurring series: the user's rule for it, and how to change it. */
+  series?: { rule: 'always' | 'never' | null; onRule: (rule: 'always' | 'never' | null) => void };
 }
 
 const RELATIONSHIP_LABEL: Record<Relationship, string> = {
@@ -75,6 +77,27 @@ export function PrepHeader(props: PrepHeaderProps) {
       <div class="row small">
         <span class="muted">{lastMet(props.lastMetDaysAgo)}</span>
         {props.cadenceSlipped && <span class="badge warn">cadence slipped</span>}
+        {props.series && (
+          <span class="series-rule">
+            <button
+              type="button"
+              class="btn icon small"
+              aria-pressed={props.series.rule === 'always'}
+              title="Always prepare this recurring meeting as a 1:1"
+              onClick={() => props.series?.onRule(props.series.rule === 'always' ? null : 'always')}
+            >
+              Always a 1:1
+            </button>
+            <button
+              type="button"
+              class="btn icon small"
+              title="Stop preparing this recurring meeting"
+              onClick={() => props.series?.onRule('never')}
+            >
+              Not a 1:1
+            </button>
+          </span>
+        )}
       </div>
     </header>
   );

@@ -19,6 +19,8 @@ import { useSuggestions } from './use-suggestions';
 type PrepData = RpcResult<'openPrep'>;
 
 export interface PrepContainerProps {
+  /** The recurring series this meeting belongs to, when the page told us. */
+  seriesKey?: string;
   /** Loads (or reloads) the prep for this view: a 1:1 the page opened, or a person picked. */
   load: () => Promise<PrepData>;
   /** Changes whenever load should run again for a different meeting. */
@@ -31,6 +33,7 @@ export interface PrepContainerProps {
 }
 
 export function PrepContainer({
+  seriesKey,
   load,
   loadKey,
   changeTick,
@@ -40,6 +43,7 @@ export function PrepContainer({
   const [data, setData] = useState<PrepData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [questions, setQuestions] = useState<StoredQuestion[]>([]);
+  const [seriesRule, setSeriesRule] = useState<'always' | 'never' | null>(null);
   const [noteText, setNoteText] = useState('');
   const [noteState, setNoteState] = useState<AutosaveState>({ status: 'idle', conflicts: [] });
   const autosave = useRef<NoteAutosave | null>(null);
@@ -88,6 +92,14 @@ export function PrepContainer({
       saver.dispose();
     };
   }, [meetingId]);
+
+  useEffect(() => {
+    if (!seriesKey) return;
+    void rpc('getSettings').then(
+      (settings) => setSeriesRule(settings.seriesOverrides[seriesKey] ?? null),
+      () => undefined,
+    );
+  }, [seriesKey, changeTick]);
 
   // A local performance mark once a prep is on screen: the benchmark reads it (prep latency).
   useEffect(() => {
@@ -170,6 +182,18 @@ export function PrepContainer({
             onClose: () => {
               void autosave.current?.flush();
               onClose();
+            },
+          }),
+          ...(seriesKey && {
+            series: {
+              rule: seriesRule,
+              onRule: (rule) => {
+                setSeriesRule(rule);
+                rpc('setSeriesOverride', seriesKey, rule).then(
+                  () => rule === 'never' && onClose?.(),
+                  (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+                );
+              },
             },
           }),
         }}

@@ -64,6 +64,7 @@ function FramedPrep({ nonce }: { nonce: string }) {
   return (
     <PrepContainer
       key={event.eventKey}
+      {...(event.seriesKey && { seriesKey: event.seriesKey })}
       loadKey={key}
       load={() => rpc('openPrep', { event, detection })}
       changeTick={changeTick}

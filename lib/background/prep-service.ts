@@ -5,6 +5,7 @@
  */
 import type { NoteEdit, Repository } from '../db/repository';
 import { naturalName } from '../names';
+import { saveSettings } from '../settings-sync';
 import type { RpcArgs, RpcMethod } from '../rpc/protocol';
 
 type Methods = { [M in RpcMethod]: (...args: RpcArgs<M>) => Promise<unknown> };
@@ -99,6 +100,12 @@ export function createPrepService(
     listQuestions: async () => (await repo()).listQuestions(),
     logAsked: async (input) => (await repo()).logAsked(input),
     getSettings: async () => (await repo()).getSettings(),
+    async setSeriesOverride(seriesKey, rule) {
+      const r = await repo();
+      const { [seriesKey]: _previous, ...others } = (await r.getSettings()).seriesOverrides;
+      // Through settings-sync, so the content scripts' copy follows at once.
+      return saveSettings(r, { seriesOverrides: rule ? { ...others, [seriesKey]: rule } : others });
+    },
   } satisfies Methods;
   return methods;
 }

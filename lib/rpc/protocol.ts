@@ -81,6 +81,8 @@ export const RPC_ARGS = {
     }),
   ]),
   getSettings: z.tuple([]),
+  /** 'always' / 'never' treat a recurring series as a 1:1; null forgets the choice. */
+  setSeriesOverride: z.tuple([z.string().min(1).max(1000), z.enum(['always', 'never']).nullable()]),
 } as const;
 
 export type RpcMethod = keyof typeof RPC_ARGS;

@@ -3,8 +3,9 @@
  * background keeps per tab), never from the page.
  */
 import type { Page } from '@playwright/test';
+import type { browser } from 'wxt/browser';
 import { test, expect, type Harness } from './harness';
-import { openGoogleEvent, openOutlookEvent, sidebarOpen, URLS } from './helpers';
+import { openGoogleEvent, openOutlookEvent, prepFor, sidebarOpen, URLS } from './helpers';
 
 interface TabState {
   status: string;
@@ -15,7 +16,7 @@ interface TabState {
 /** The last state the background recorded for the (only) calendar tab. */
 async function backgroundState(harness: Harness): Promise<TabState | undefined> {
   const all = (await harness.serviceWorker.evaluate(() =>
-    chrome.storage.session.get(null),
+    (globalThis as unknown as { chrome: typeof browser }).chrome.storage.session.get(null),
   )) as Record<string, { state?: TabState }>;
   return Object.values(all).find((r) => r.state)?.state;
 }
@@ -143,4 +144,22 @@ test('a redesigned page is reported as not recognised and nothing is injected', 
   await expect.poll(async () => (await backgroundState(harness))?.status).toBe('not-recognised');
   expect(await page.evaluate(() => document.querySelector('tandem-prep'))).toBeNull();
   expect(harness.consoleErrors).toEqual([]);
+});
+
+test('"Not a 1:1" on a series stops the prep for it; the override is kept and can be undone', async ({
+  harness,
+}) => {
+  const page = await harness.context.newPage();
+  await page.goto(URLS.google);
+  await openGoogleEvent(page, 'Weekly sync');
+  const frame = await prepFor(page, 'Sofia Nguyen');
+  await frame.getByRole('button', { name: 'Not a 1:1' }).click();
+  await expect.poll(() => sidebarOpen(page)).toBe(false);
+  await page.keyboard.press('Escape');
+  await openGoogleEvent(page, 'Raj <> Tom');
+  await prepFor(page, 'Raj Patel');
+  await page.keyboard.press('Escape');
+  await openGoogleEvent(page, 'Weekly sync');
+  await expectDetected(harness, 'Weekly sync', false);
+  expect(await sidebarOpen(page)).toBe(false);
 });
