@@ -18,6 +18,7 @@ import {
 import { handleRpc } from '../rpc/server';
 import type { DbChange } from '../db/repository';
 import { detectEvent, readPageSettings } from './detect-event';
+import { rememberSelf } from './remember-self';
 import { createPrepService } from './prep-service';
 import { createRepositoryHost } from './repository-host';
 import { forgetTab, readTab, siteOfUrl, statusOf, writeTab } from './tab-state';
@@ -74,7 +75,12 @@ export function startRouter(hooks: RouterHooks = {}): void {
       return { ok: true };
     }
     const { status, open } = message;
-    const detection = open ? detectEvent(open, await readPageSettings()) : null;
+    const settings = await readPageSettings();
+    const detection = open ? detectEvent(open, settings) : null;
+    if (open)
+      void repository()
+        .then((repo) => rememberSelf(repo, open.site, open.self, settings))
+        .catch(() => undefined);
     await writeTab(tabId, { ...record, state: { status, open, detection } });
     sidebarPorts
       .get(tabId)
