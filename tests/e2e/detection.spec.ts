@@ -161,5 +161,5 @@ test('"Not a 1:1" on a series stops the prep for it; the override is kept and ca
   await page.keyboard.press('Escape');
   await openGoogleEvent(page, 'Weekly sync');
   await expectDetected(harness, 'Weekly sync', false);
-  expect(await sidebarOpen(page)).toBe(false);
+  await expect.poll(() => sidebarOpen(page)).toBe(false);
 });
