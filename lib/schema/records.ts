@@ -151,7 +151,7 @@ export type SettingsValues = Omit<Settings, keyof Base>;
 export const DEFAULT_SETTINGS: SettingsValues = {
   selfIdentities: [],
   sites: { google: true, outlook: true },
-  autoOpen: { google: false, outlook: false },
+  autoOpen: { google: true, outlook: true },
   theme: 'system',
   extraKeywords: [],
   seriesOverrides: {},
