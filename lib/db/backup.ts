@@ -13,6 +13,7 @@ import {
 } from '../schema/export-file';
 import type { Settings } from '../schema/records';
 import { SETTINGS_ID } from '../schema/records';
+import { unwrap } from 'idb';
 import { queue, read, write, type Ctx, type ReadTx, type WriteTx } from './context';
 import { ALL_STORES, type StoreName } from './db-schema';
 import {
@@ -24,6 +25,7 @@ import {
 } from './backup-file';
 import { resolve, type Outcome } from './import-plan';
 import { actionItem, actionRow, agendaItem, agendaRow, note as toNote, noteRow } from './rows';
+import { seededQuestion } from './questions';
 import { SearchIndexer, type PostingStore } from './search-index';
 
 export type StoreSummary = Record<Outcome, number>;
@@ -86,10 +88,16 @@ interface Plan {
   problem: ImportResult | null;
   /** What the database held before, to update the search index by difference. */
   stored: ExportData | null;
+  /** The search store holds no posting list yet (a fresh profile): nothing to read back. */
+  searchEmpty: boolean;
 }
 
+/**
+ * Reads what the database holds (one bulk `getAll` per store, issued together) and decides,
+ * in memory, what happens to every record of the file. No per-record request.
+ */
 async function plan(tx: AnyTx, incoming: ExportData): Promise<Plan> {
-  const stored = await readAll(tx);
+  const [stored, searchCount] = await Promise.all([readAll(tx), tx.objectStore('search').count()]);
   const ids = (records: { id: string }[]) => new Set(records.map((r) => r.id));
   const missing = missingReferences(incoming, {
     people: ids(stored.people),
@@ -107,7 +115,10 @@ async function plan(tx: AnyTx, incoming: ExportData): Promise<Plan> {
     askedLog: [],
     settings: [],
   } as Writes;
-  if (missing && !missing.ok) return { summary, writes, problem: missing, stored: null };
+  const searchEmpty = searchCount === 0;
+  if (missing && !missing.ok) {
+    return { summary, writes, problem: missing, stored: null, searchEmpty };
+  }
 
   const eventOwner = new Map(stored.meetings.map((m) => [`${m.site}\n${m.eventKey}`, m.id]));
   for (const store of EXPORT_STORES) {
@@ -126,6 +137,7 @@ async function plan(tx: AnyTx, incoming: ExportData): Promise<Plan> {
             summary,
             writes,
             stored: null,
+            searchEmpty,
             problem: {
               ok: false,
               problems: [{ path: `data.meetings[${i}].eventKey`, message: problem }],
@@ -144,7 +156,7 @@ async function plan(tx: AnyTx, incoming: ExportData): Promise<Plan> {
       if (toWrite) (writes[store] as unknown[]).push(toWrite);
     }
   }
-  return { summary, writes, problem: null, stored };
+  return { summary, writes, problem: null, stored, searchEmpty };
 }
 
 async function validated(input: string | Blob) {
@@ -161,7 +173,13 @@ export async function checkImport(ctx: Ctx, input: string | Blob): Promise<Impor
   return result.problem ?? { ok: true, summary: result.summary };
 }
 
-/** Merges the file into the database by id (never deletes), in one transaction. */
+/**
+ * Merges the file into the database by id (never deletes), in ONE readwrite transaction:
+ * the reads (one `getAll` per store, and the posting lists the file's words touch) come first,
+ * then every put is queued without awaiting it and the transaction's commit is awaited once.
+ * The search postings of all imported records are computed in memory and each affected
+ * posting list is written once.
+ */
 export async function importBackup(ctx: Ctx, input: string | Blob): Promise<ImportResult> {
   // Reading the file is not an IndexedDB request: finish it before the transaction starts.
   const check = await validated(input);
@@ -171,54 +189,65 @@ export async function importBackup(ctx: Ctx, input: string | Blob): Promise<Impo
     const result = await plan(tx, data);
     if (result.problem) return result.problem;
     const { writes } = result;
-    const starts = new Map<string, string>();
-    for (const m of data.meetings) starts.set(m.id, m.start);
-    for (const m of writes.meetings) starts.set(m.id, m.start);
-    const missingStarts = writes.notes.filter((n) => n.meetingId && !starts.has(n.meetingId));
-    const found = await Promise.all(
-      missingStarts.map((n) => tx.objectStore('meetings').get(n.meetingId ?? '')),
-    );
-    found.forEach((m) => m && starts.set(m.id, m.start));
 
-    for (const p of writes.people) queue(tx.objectStore('people').put(p));
-    for (const m of writes.meetings) queue(tx.objectStore('meetings').put(m));
+    // Search: every imported record's words, diffed against the stored version, in memory.
     const index = new SearchIndexer();
     const before = <T extends { id: string }>(list: T[] | undefined) =>
       new Map((list ?? []).map((r) => [r.id, r]));
     const storedAgenda = before(result.stored?.agenda);
     const storedActions = before(result.stored?.actions);
     const storedNotes = before(result.stored?.notes);
-    for (const a of writes.agenda) {
-      queue(tx.objectStore('agenda').put(agendaRow(a)));
-      index.change('agenda', storedAgenda.get(a.id), a);
-    }
-    for (const a of writes.actions) {
-      queue(tx.objectStore('actions').put(actionRow(a)));
-      index.change('action', storedActions.get(a.id), a);
-    }
-    for (const n of writes.notes) {
-      queue(
-        tx.objectStore('notes').put(noteRow(n, n.meetingId ? starts.get(n.meetingId) : undefined)),
-      );
-      index.change('note', storedNotes.get(n.id), n);
-    }
-    await index.flush(tx.objectStore('search') as unknown as PostingStore);
-    for (const q of writes.questions) queue(tx.objectStore('questions').put(q));
-    for (const l of writes.askedLog) queue(tx.objectStore('askedLog').put(l));
-    for (const s of writes.settings) queue(tx.objectStore('settings').put(s));
+    for (const a of writes.agenda) index.change('agenda', storedAgenda.get(a.id), a);
+    for (const a of writes.actions) index.change('action', storedActions.get(a.id), a);
+    for (const n of writes.notes) index.change('note', storedNotes.get(n.id), n);
+    // Reads the posting lists to extend (none in a fresh profile), then queues their puts.
+    await index.flush(tx.objectStore('search') as unknown as PostingStore, {
+      empty: result.searchEmpty,
+    });
+
+    // From here on nothing is awaited until the commit: the puts stream to the database.
+    const starts = new Map<string, string>();
+    for (const m of result.stored?.meetings ?? []) starts.set(m.id, m.start);
+    for (const m of data.meetings) starts.set(m.id, m.start);
+    for (const m of writes.meetings) starts.set(m.id, m.start);
+    // Plain requests, not idb's promise wrappers: 100k promises and listeners cost seconds of
+    // main thread. A failed put aborts the transaction, and `write` reports it from tx.done.
+    const put = (store: StoreName, rows: unknown[]) => {
+      const os = unwrap(tx.objectStore(store));
+      for (const row of rows) os.put(row);
+    };
+    put('people', writes.people);
+    put('meetings', writes.meetings);
+    put('agenda', writes.agenda.map(agendaRow));
+    put('actions', writes.actions.map(actionRow));
+    put(
+      'notes',
+      writes.notes.map((n) => noteRow(n, n.meetingId ? starts.get(n.meetingId) : undefined)),
+    );
+    put('questions', writes.questions);
+    put('askedLog', writes.askedLog);
+    put('settings', writes.settings);
     for (const store of EXPORT_STORES) {
-      for (const r of writes[store]) touched.add(store, r.id);
+      if (writes[store].length > 200) touched.addAll(store);
+      else for (const r of writes[store]) touched.add(store, r.id);
     }
     return { ok: true, summary: result.summary };
   });
 }
 
-/** Deletes everything. Built-in questions come back the next time a repository opens. */
+/**
+ * Deletes everything and, in the same transaction, stores the built-in questions again as a
+ * fresh profile has them, so no page (nor the background's open connection) ever sees an empty
+ * library. An import afterwards restores the exported questions as they were (import-plan.ts).
+ */
 export async function eraseAll(ctx: Ctx): Promise<void> {
   await write(ctx, ALL_STORES, async (tx, touched) => {
     for (const store of ALL_STORES) {
       queue(tx.objectStore(store).clear());
       touched.addAll(store);
     }
+    const now = ctx.now();
+    const questions = tx.objectStore('questions');
+    for (const shipped of ctx.builtInQuestions) queue(questions.put(seededQuestion(shipped, now)));
   });
 }

@@ -1,11 +1,16 @@
 /**
  * prepBundle: everything the sidebar shows for one meeting, read in ONE readonly transaction
- * (a consistent snapshot) with index lookups only, so its cost grows with log n.
+ * (a consistent snapshot) with index lookups only, so its cost grows with log n. Requests are
+ * issued together in a few rounds (IndexedDB pipelines them); no cursor walks record by record
+ * (each step is a round trip to the browser process): bounded key ranges with `getAll`, and a
+ * cursor `advance(n)` to find where the newest n entries start.
  */
 import type { ActionItem, AgendaItem, AskedLog, Meeting, Note, Person } from '../schema/records';
 import { read, type Ctx } from './context';
 import { RecordNotFoundError } from './errors';
-import { actionItem, agendaItem, note as toNote, personBefore } from './rows';
+import type { IDBPIndex } from 'idb';
+import type { TandemDB } from './db-schema';
+import { actionItem, agendaItem, note as toNote, personBefore, personRange } from './rows';
 
 export interface PrepAgendaItem extends AgendaItem {
   /** Still open from an earlier meeting. */
@@ -37,6 +42,23 @@ const EARLIER_NOTES = 5;
 const ASKED_LOG_LIMIT = 200;
 const PAST_WINDOW_DAYS = 730;
 
+type AskedIndex = IDBPIndex<TandemDB, ['askedLog'], 'askedLog', 'byPersonAt', 'readonly'>;
+
+/**
+ * The person's newest ASKED_LOG_LIMIT log entries, newest first, in three requests whatever
+ * the length of the log: a cursor from the newest entry `advance`s to the limit, and one
+ * bounded `getAll` reads from there.
+ */
+async function newestAsked(index: AskedIndex, personId: string): Promise<AskedLog[]> {
+  const all = personRange(personId);
+  let cursor = await index.openCursor(all, 'prev');
+  if (!cursor) return [];
+  cursor = await cursor.advance(ASKED_LOG_LIMIT - 1);
+  const from = cursor ? IDBKeyRange.bound(cursor.key, [personId, []], false, false) : all;
+  const rows = await index.getAll(from);
+  return rows.reverse().slice(0, ASKED_LOG_LIMIT);
+}
+
 export async function prepBundle(ctx: Ctx, meetingId: string): Promise<PrepBundle> {
   const stores = ['meetings', 'people', 'agenda', 'actions', 'notes', 'askedLog'] as const;
   return read(ctx, [...stores], async (tx) => {
@@ -47,6 +69,7 @@ export async function prepBundle(ctx: Ctx, meetingId: string): Promise<PrepBundl
     const earlier = personBefore(personId, start);
     const windowStart = new Date(Date.parse(start) - PAST_WINDOW_DAYS * 86_400_000).toISOString();
 
+    const later = IDBKeyRange.bound([personId, start], [personId, []], true, false);
     // Issue the independent requests together; IndexedDB pipelines them.
     const [
       person,
@@ -58,6 +81,8 @@ export async function prepBundle(ctx: Ctx, meetingId: string): Promise<PrepBundl
       noteRow,
       pastRows,
       pastCount,
+      laterIds,
+      askedLog,
     ] = await Promise.all([
       tx.objectStore('people').get(personId),
       meetings.index('byPersonStart').openCursor(earlier, 'prev'),
@@ -70,6 +95,9 @@ export async function prepBundle(ctx: Ctx, meetingId: string): Promise<PrepBundl
         .index('byPersonStart')
         .getAll(IDBKeyRange.bound([personId, windowStart], [personId, start], false, true)),
       meetings.index('byPersonStart').count(earlier),
+      // Ids of the person's later meetings: an open item planned for one of them is not shown.
+      meetings.index('byPersonStart').getAllKeys(later),
+      newestAsked(tx.objectStore('askedLog').index('byPersonAt'), personId),
     ]);
     if (!person) throw new RecordNotFoundError('people', personId);
 
@@ -79,20 +107,17 @@ export async function prepBundle(ctx: Ctx, meetingId: string): Promise<PrepBundl
       nextTime: false,
     }));
     const plannedIds = new Set(planned.map((row) => row.id));
-    const elsewhere = open.filter((row) => !plannedIds.has(row.id));
-    const plannedFor = await Promise.all(
-      elsewhere.map((row) => (row.meetingId ? meetings.get(row.meetingId) : undefined)),
-    );
-    elsewhere.forEach((row, i) => {
+    const laterMeetings = new Set<string>(laterIds);
+    for (const row of open) {
+      if (plannedIds.has(row.id)) continue;
       if (row.meetingId === null) {
         agenda.push({ ...agendaItem(row), carriedOver: false, nextTime: true });
-        return;
+        continue;
       }
-      const target = plannedFor[i];
       // Planned for a later meeting: it belongs there, not here.
-      if (target && target.start > start) return;
+      if (laterMeetings.has(row.meetingId)) continue;
       agenda.push({ ...agendaItem(row), carriedOver: true, nextTime: false });
-    });
+    }
     agenda.sort((a, b) => a.order - b.order || a.createdAt.localeCompare(b.createdAt));
 
     const actionIds = new Set(thisActions.map((row) => row.id));
@@ -100,23 +125,31 @@ export async function prepBundle(ctx: Ctx, meetingId: string): Promise<PrepBundl
       .map(actionItem)
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 
+    // The notes of the latest earlier meetings: one `get` per meeting, a handful at a time.
     const earlierNotes: Note[] = [];
-    let notes = await tx.objectStore('notes').index('byPersonAt').openCursor(earlier, 'prev');
-    while (notes && earlierNotes.length < EARLIER_NOTES) {
-      if (notes.value.meetingId !== undefined && notes.value.meetingId !== meetingId) {
-        earlierNotes.push(toNote(notes.value));
-      }
-      notes = await notes.continue();
+    const candidates = [...pastRows].reverse();
+    let next = 0;
+    while (earlierNotes.length < EARLIER_NOTES && next < candidates.length) {
+      const batch = candidates.slice(next, next + EARLIER_NOTES - earlierNotes.length);
+      next += batch.length;
+      const rows = await Promise.all(
+        batch.map((m) => tx.objectStore('notes').index('byMeeting').get(m.id)),
+      );
+      for (const row of rows) if (row) earlierNotes.push(toNote(row));
     }
-
-    const askedLog: AskedLog[] = [];
-    let asked = await tx
-      .objectStore('askedLog')
-      .index('byPersonAt')
-      .openCursor(IDBKeyRange.bound([personId], [personId, []]), 'prev');
-    while (asked && askedLog.length < ASKED_LOG_LIMIT) {
-      askedLog.push(asked.value);
-      asked = await asked.continue();
+    if (earlierNotes.length < EARLIER_NOTES && pastCount > candidates.length) {
+      // Fewer notes in the window than wanted and older meetings exist: walk back from there.
+      const oldest = candidates[candidates.length - 1]?.start ?? start;
+      let cursor = await tx
+        .objectStore('notes')
+        .index('byPersonAt')
+        .openCursor(personBefore(personId, oldest), 'prev');
+      while (cursor && earlierNotes.length < EARLIER_NOTES) {
+        if (cursor.value.meetingId !== undefined && cursor.value.meetingId !== meetingId) {
+          earlierNotes.push(toNote(cursor.value));
+        }
+        cursor = await cursor.continue();
+      }
     }
 
     return {

@@ -25,6 +25,19 @@ function sameContent(a: QuestionContent, b: QuestionContent): boolean {
   return JSON.stringify(content(a)) === JSON.stringify(content(b));
 }
 
+/** A built-in question as a fresh profile stores it. */
+export function seededQuestion(shipped: QuestionContent, now: string): StoredQuestion {
+  return {
+    ...content(shipped),
+    createdAt: now,
+    updatedAt: now,
+    rev: 1,
+    builtIn: true,
+    enabled: true,
+    edited: false,
+  };
+}
+
 /** Adds new built-ins and refreshes unedited ones; runs on every open, writes only differences. */
 export async function seedBuiltIns(ctx: Ctx): Promise<void> {
   if (ctx.builtInQuestions.length === 0) return;
@@ -35,16 +48,7 @@ export async function seedBuiltIns(ctx: Ctx): Promise<void> {
     ctx.builtInQuestions.forEach((shipped, i) => {
       const current = stored[i];
       if (!current) {
-        const fresh: StoredQuestion = {
-          ...content(shipped),
-          createdAt: now,
-          updatedAt: now,
-          rev: 1,
-          builtIn: true,
-          enabled: true,
-          edited: false,
-        };
-        queue(store.put(fresh));
+        queue(store.put(seededQuestion(shipped, now)));
         touched.add('questions', shipped.id);
       } else if (current.builtIn && !current.edited && !sameContent(current, shipped)) {
         queue(store.put(bump({ ...current, ...content(shipped) }, now)));

@@ -74,10 +74,14 @@ export class SearchIndexer {
     return this.byToken.size;
   }
 
-  /** Writes the changes. Only IndexedDB requests are awaited (safe inside a transaction). */
-  async flush(store: PostingStore): Promise<void> {
+  /**
+   * Writes the changes: reads the posting lists it extends (none when the store is known to be
+   * empty, e.g. a first import), then queues one put per changed chunk without awaiting it.
+   * Only IndexedDB requests are awaited (safe inside a transaction).
+   */
+  async flush(store: PostingStore, options: { empty?: boolean } = {}): Promise<void> {
     if (this.byToken.size === 0) return;
-    const empty = (await store.count()) === 0;
+    const empty = options.empty ?? (await store.count()) === 0;
     const tokens = [...this.byToken.keys()];
     // Removing needs every chunk; adding only the last one (a common word's list is long, and
     // a stray duplicate id would be harmless: search de-duplicates).

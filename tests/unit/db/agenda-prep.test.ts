@@ -141,4 +141,58 @@ describe('prepBundle', () => {
     expect(bundle.pastMeetingCount).toBe(6);
     await expect(repo.prepBundle('nope')).rejects.toThrow();
   });
+
+  it('bounds its lookups: the newest 200 asked entries, notes beyond the window, skipped gaps', async () => {
+    const repo = await testRepo();
+    const person = await repo.ensurePersonForEvent({ name: 'Bo', email: 'bo@example.com' });
+    const meeting = (start: string, i: number) =>
+      repo.upsertMeeting({
+        personId: person.id,
+        site: 'google',
+        eventKey: `e${i}`,
+        title: `Bo ${i}`,
+        start,
+        end: start,
+      });
+    // Three old meetings (years before the target), two recent ones without notes.
+    const old = [];
+    for (let i = 0; i < 3; i++) old.push(await meeting(`2020-0${i + 1}-06T10:00:00.000Z`, i));
+    for (const [i, m] of old.entries()) {
+      await repo.saveMeetingNote(m.id, { text: `Old ${i}`, baseRev: 0, baseText: '' });
+    }
+    await repo.addQuickNote({ personId: person.id, text: 'Quick in between' });
+    const recent = [await meeting('2026-01-05T10:00:00.000Z', 10)];
+    recent.push(await meeting('2026-01-12T10:00:00.000Z', 11));
+    await repo.saveMeetingNote(recent[0]!.id, { text: 'Recent', baseRev: 0, baseText: '' });
+    const target = await meeting('2026-01-19T10:00:00.000Z', 12);
+    const later = await meeting('2026-01-26T10:00:00.000Z', 13);
+    const planned = await repo.addAgendaItem({
+      personId: person.id,
+      meetingId: later.id,
+      text: 'For later',
+    });
+    const carried = await repo.addAgendaItem({
+      personId: person.id,
+      meetingId: old[0]!.id,
+      text: 'Still open',
+    });
+    for (let i = 0; i < 230; i++) {
+      await repo.logAsked({
+        questionId: `q${i}`,
+        personId: person.id,
+        meetingId: null,
+        outcome: 'asked',
+        at: new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString(),
+      });
+    }
+    const bundle = await repo.prepBundle(target.id);
+    expect(bundle.earlierNotes.map((n) => n.text)).toEqual(['Recent', 'Old 2', 'Old 1', 'Old 0']);
+    expect(bundle.askedLog).toHaveLength(200);
+    expect(bundle.askedLog[0]!.questionId).toBe('q229');
+    expect(bundle.askedLog[199]!.questionId).toBe('q30');
+    expect(bundle.agenda.map((a) => a.id)).toEqual([carried.id]);
+    expect(bundle.agenda.some((a) => a.id === planned.id)).toBe(false);
+    expect(bundle.pastMeetingCount).toBe(5);
+    expect(bundle.pastMeetingStarts).toEqual([recent[1]!.start, recent[0]!.start]);
+  });
 });

@@ -74,6 +74,13 @@ describe('export and import', () => {
     expect((await repo.exportData()).data.people).toEqual([]);
     const result = await repo.importBackup(first);
     expect(result.ok).toBe(true);
+    // The questions come back exactly as exported (edited, disabled, own), not as re-seeded.
+    expect(result.ok && result.summary.questions).toEqual({
+      new: 1,
+      updated: 2,
+      conflicting: 0,
+      unchanged: 1,
+    });
     expect(normalise(await repo.exportJson())).toBe(normalise(first));
     // The search index came back with the data.
     expect(await repo.search('roadmap')).toHaveLength(1);
@@ -85,12 +92,33 @@ describe('export and import', () => {
     const file = await source.exportJson();
 
     const target = await testRepo({ name: 'target', builtInQuestions: BUILT_INS });
+    // The fresh profile saved its settings once, with the values the file has.
+    const sourceSettings = await source.getSettings();
+    await target.saveSettings({
+      theme: sourceSettings.theme,
+      seriesOverrides: sourceSettings.seriesOverrides,
+      selfIdentities: sourceSettings.selfIdentities,
+    });
     const check = await target.checkImport(file);
     expect(check.ok && check.summary.people).toEqual({
       new: 1,
       updated: 0,
       conflicting: 0,
       unchanged: 0,
+    });
+    // Built-ins the fresh profile seeded itself: same content is no conflict; the edited and
+    // the disabled one are the user's and win.
+    expect(check.ok && check.summary.questions).toEqual({
+      new: 1,
+      updated: 2,
+      conflicting: 0,
+      unchanged: 1,
+    });
+    expect(check.ok && check.summary.settings).toEqual({
+      new: 0,
+      updated: 0,
+      conflicting: 0,
+      unchanged: 1,
     });
     expect((await target.exportData()).data.people).toEqual([]);
     expect((await target.importBackup(file)).ok).toBe(true);
@@ -127,6 +155,24 @@ describe('export and import', () => {
     );
     expect((await target.getPerson(person.id))?.role).toBe('Lead');
     expect((await target.notesForPerson(person.id)).some((n) => n.id === kept.id)).toBe(true);
+  });
+});
+
+describe('erase', () => {
+  it('erases everything and re-seeds the built-in questions at once, for every connection', async () => {
+    const repo = await testRepo({ name: 'erase', builtInQuestions: BUILT_INS });
+    const other = await testRepo({ name: 'erase', builtInQuestions: BUILT_INS });
+    await populate(repo);
+    await repo.eraseAll();
+    const data = (await other.exportData()).data;
+    expect(data.people).toEqual([]);
+    expect(data.notes).toEqual([]);
+    expect(data.settings).toBeNull();
+    const questions = await other.listQuestions();
+    expect(questions.map((q) => q.id).sort()).toEqual(BUILT_INS.map((q) => q.id).sort());
+    expect(questions.every((q) => q.builtIn && q.enabled && !q.edited && q.rev === 1)).toBe(true);
+    expect(questions.find((q) => q.id === 'q-goal')?.text).toBe('What do you want to achieve?');
+    expect(await other.search('roadmap')).toEqual([]);
   });
 });
 
