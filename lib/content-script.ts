@@ -11,11 +11,35 @@ import { watchPage, type PageState } from './page-watch';
 import { DEFAULT_PAGE_SETTINGS, PAGE_SETTINGS_KEY, parsePageSettings } from './page-settings';
 import type { PageSettings } from './page-settings';
 import { createSidebarFrame, type SidebarFrame } from './sidebar-frame';
-import type { SiteAdapter } from './sites/types';
+import type { Person } from './detect';
+import type { CalendarEvent, SiteAdapter, VisibleEvent } from './sites/types';
 
 export interface ContentScriptHooks {
   signal: AbortSignal;
   subscribeNavigation: (onNavigate: () => void) => void;
+}
+
+/**
+ * Page text is unbounded (anyone can send an invite with a 100,000-character title); the
+ * background refuses oversized messages whole, so everything is cut to the limits of
+ * lib/messages.ts here, where one bad event must not cost the rest of the page its prep.
+ */
+const MAX_VISIBLE = 2000;
+const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
+const cutPerson = (p: Person): Person => ({
+  ...(p.name !== undefined && { name: cut(p.name, 300) }),
+  ...(p.email !== undefined && { email: cut(p.email, 320) }),
+});
+function clipEvent<T extends VisibleEvent | CalendarEvent>(event: T): T {
+  const clipped = { ...event, title: cut(event.title, 2000), eventKey: cut(event.eventKey, 1000) };
+  if (event.seriesKey !== undefined) clipped.seriesKey = cut(event.seriesKey, 1000);
+  if ('attendees' in clipped) {
+    const full = clipped as CalendarEvent;
+    full.attendees = full.attendees.slice(0, 500).map(cutPerson);
+    full.self = cutPerson(full.self);
+    if (full.organizer) full.organizer = cutPerson(full.organizer);
+  }
+  return clipped;
 }
 
 /** Only calendar views are ours to judge (Outlook's mail and people views share the hosts). */
@@ -52,8 +76,8 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
     const reply = await send({
       type: 'page:state',
       status: state.status,
-      open: state.open,
-      visible: state.visible,
+      open: state.open && clipEvent(state.open),
+      visible: state.visible.slice(0, MAX_VISIBLE).map((e) => clipEvent(e)),
     });
     if (!changed.open || !state.open || seq !== reportSeq || signal.aborted) return;
     const key = state.open.eventKey;

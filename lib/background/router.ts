@@ -64,6 +64,11 @@ export function startRouter(hooks: RouterHooks = {}): void {
   async function handlePage(raw: unknown, sender: Sender) {
     const parsed = PageMessage.safeParse(raw);
     const tabId = sender.tab?.id;
+    if (!parsed.success) {
+      // Paths and codes only: never the page's text.
+      const where = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')} ${i.code}`);
+      console.warn('Tandem refused a page message:', where.join('; '));
+    }
     if (!parsed.success || tabId === undefined) return { ok: false };
     return inTabOrder(tabId, () => applyPage(parsed.data, tabId, sender));
   }
