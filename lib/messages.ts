@@ -5,46 +5,23 @@
  */
 import { z } from './zod';
 
-const Text = (max: number) => z.string().max(max);
+import { CalendarEventMessage, VisibleEventMessage } from './event-schema';
 
-export const PersonRef = z.object({
-  name: Text(300).optional(),
-  email: Text(320).optional(),
-});
-
-export const CalendarEventMessage = z.object({
-  site: z.enum(['google', 'outlook']),
-  eventKey: Text(1000).min(1),
-  seriesKey: Text(1000).optional(),
-  title: Text(2000),
-  start: Text(40).optional(),
-  end: Text(40).optional(),
-  attendees: z.array(PersonRef).max(500),
-  organizer: PersonRef.optional(),
-  self: PersonRef,
-});
-
-export const VisibleEventMessage = z.object({
-  site: z.enum(['google', 'outlook']),
-  eventKey: Text(1000).min(1),
-  seriesKey: Text(1000).optional(),
-  title: Text(2000),
-  start: Text(40).optional(),
-  end: Text(40).optional(),
-});
-
-export const DetectionMessage = z.object({
-  isOneOnOne: z.boolean(),
-  counterpart: PersonRef.optional(),
-  reason: Text(500),
-});
+export {
+  CalendarEventMessage,
+  DetectionMessage,
+  PersonRef,
+  SIDEBAR_PORT,
+  SidebarPush,
+  VisibleEventMessage,
+} from './event-schema';
 
 /** Content script → background. */
 export const PageMessage = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('page:state'),
     status: z.enum(['recognised', 'not-recognised']),
-    open: CalendarEventMessage.nullable(),
+    open: z.nullable(CalendarEventMessage),
     /** The events visible in the grid (for "upcoming 1:1s"). */
     visible: z.array(VisibleEventMessage).max(2000),
   }),
@@ -62,18 +39,6 @@ export const PageToBackground = z.discriminatedUnion('type', [
 ]);
 export type PageToBackground = z.infer<typeof PageToBackground>;
 
-/** Background → the sidebar frame, over its port. */
-export const SidebarPush = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('prep:event'),
-    event: CalendarEventMessage.nullable(),
-    detection: DetectionMessage.nullable(),
-  }),
-  /** Data changed somewhere (popup, options, another tab): re-query. Names stores only, no text. */
-  z.object({ type: z.literal('db:changed'), stores: z.array(z.string().max(40)).max(20) }),
-]);
-export type SidebarPush = z.infer<typeof SidebarPush>;
-
 /** Sidebar → background, first message on its port. */
 export const SidebarHello = z.object({ type: z.literal('hello'), nonce: z.string().min(1) });
 
@@ -81,4 +46,3 @@ export const SidebarHello = z.object({ type: z.literal('hello'), nonce: z.string
 export type ContentCommand = { type: 'frame:hide' } | { type: 'frame:show' };
 
 export type TabStatus = { site: 'google' | 'outlook'; status: 'recognised' | 'not-recognised' };
-export const SIDEBAR_PORT = 'tandem-sidebar';

@@ -1,4 +1,4 @@
-import { RELATIONSHIPS, type Relationship } from '@/lib/schema/common';
+import { RELATIONSHIPS, type Relationship } from '@/lib/schema/vocabulary';
 
 export interface PrepHeaderProps {
   name: string;

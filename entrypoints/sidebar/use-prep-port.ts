@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { SIDEBAR_PORT, SidebarPush } from '@/lib/messages';
+import { SIDEBAR_PORT, SidebarPush } from '@/lib/event-schema';
 
 type PrepEvent = Extract<SidebarPush, { type: 'prep:event' }>;
 

@@ -18,7 +18,8 @@
  * 4. Ordered most relevant first: context-driven picks lead, ties broken by id.
  * GROW mode instead returns one question per step: Goal, Reality, Options, Will.
  */
-import { GROW_STEPS, type Category, type GrowStep, type Relationship } from '../schema/common';
+import type { Category, GrowStep, Relationship } from '../schema/common';
+import { GROW_STEPS } from '../schema/vocabulary';
 import type { QuestionContent } from '../schema/question';
 import { jitter } from './seeded-random';
 import { parseTime, readHistory, type History } from './suggest-history';

@@ -1,0 +1,66 @@
+/**
+ * The schemas the sidebar frame needs: the calendar event it is handed and the pushes on its
+ * port. Written with zod's tree-shakable "mini" build, so the sidebar bundle carries ~6 KB of
+ * zod instead of ~25 KB; lib/messages.ts composes the same schemas into the background's
+ * messages (classic and mini schemas share zod's core and nest freely).
+ */
+import {
+  array,
+  boolean,
+  config,
+  discriminatedUnion,
+  enum as zEnum,
+  literal,
+  maxLength,
+  minLength,
+  nullable,
+  object,
+  optional,
+  string,
+  type infer as Infer,
+} from 'zod/mini';
+
+// Extension pages forbid eval; mini shares zod's core config with lib/zod.ts.
+config({ jitless: true });
+
+const text = (max: number) => string().check(maxLength(max));
+
+export const PersonRef = object({ name: optional(text(300)), email: optional(text(320)) });
+
+const eventFields = {
+  site: zEnum(['google', 'outlook']),
+  eventKey: string().check(minLength(1), maxLength(1000)),
+  seriesKey: optional(text(1000)),
+  title: text(2000),
+  start: optional(text(40)),
+  end: optional(text(40)),
+};
+
+export const CalendarEventMessage = object({
+  ...eventFields,
+  attendees: array(PersonRef).check(maxLength(500)),
+  organizer: optional(PersonRef),
+  self: PersonRef,
+});
+
+export const VisibleEventMessage = object(eventFields);
+
+export const DetectionMessage = object({
+  isOneOnOne: boolean(),
+  counterpart: optional(PersonRef),
+  reason: text(500),
+});
+
+/** Background → the sidebar frame, over its port. */
+export const SidebarPush = discriminatedUnion('type', [
+  object({
+    type: literal('prep:event'),
+    event: nullable(CalendarEventMessage),
+    detection: nullable(DetectionMessage),
+  }),
+  /** Data changed somewhere (popup, options, another tab): re-query. Names stores only, no text. */
+  object({ type: literal('db:changed'), stores: array(text(40)).check(maxLength(20)) }),
+]);
+export type SidebarPush = Infer<typeof SidebarPush>;
+
+export const SIDEBAR_PORT = 'tandem-sidebar';
