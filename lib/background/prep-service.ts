@@ -22,34 +22,56 @@ export function createPrepService(
   repo: () => Promise<Repository>,
   now: () => Date = () => new Date(),
 ) {
-  const prepFor = async (r: Repository, meetingId: string) => {
-    const bundle = await r.prepBundle(meetingId);
-    const history = await r.historyPage(bundle.person.id, {
-      before: bundle.meeting.start,
-      limit: 10,
-    });
+  /** Everything the sidebar shows for one meeting; the three reads run side by side. */
+  const prepFor = async (
+    r: Repository,
+    meeting: { id: string; personId: string; start: string },
+  ) => {
+    const [bundle, history, recent] = await Promise.all([
+      r.prepBundle(meeting.id),
+      r.historyPage(meeting.personId, { before: meeting.start, limit: 10 }),
+      r.notesForPerson(meeting.personId, { limit: 50 }),
+    ]);
     // Quick notes (from the popup) belong to no meeting but to the person's running history.
-    const recent = await r.notesForPerson(bundle.person.id, { limit: 50 });
-    const quickNotes = recent.filter((n) => !n.meetingId);
-    return { bundle, history, quickNotes };
+    return { bundle, history, quickNotes: recent.filter((n) => !n.meetingId) };
   };
 
   const methods = {
     async openPrep({ event, detection }) {
       const r = await repo();
       const counterpart = detection.counterpart ?? {};
-      const person = await r.ensurePersonForEvent({
-        ...(counterpart.email && { email: counterpart.email }),
-        ...(counterpart.name && { name: naturalName(counterpart.name) }),
-        ...(!counterpart.email && !counterpart.name && { name: event.title || 'Unnamed 1:1' }),
-      });
+      const name = counterpart.name ? naturalName(counterpart.name) : undefined;
       const start = startOrNow(event.start, now());
       const end =
         event.end && !Number.isNaN(Date.parse(event.end))
           ? new Date(event.end).toISOString()
           : new Date(Date.parse(start) + 30 * 60_000).toISOString();
+      // Fast path, reads only: the meeting is known and nothing about it changed (the usual case
+      // when a user opens a 1:1 again). Writes cost most of the time in IndexedDB.
+      const known = await r.findMeetingByEvent(event.site, event.eventKey);
+      const person = known && (await r.getPerson(known.personId));
+      const samePerson =
+        person &&
+        (counterpart.email
+          ? person.emails.includes(counterpart.email.toLowerCase())
+          : !name || person.displayName === name);
+      if (
+        known &&
+        samePerson &&
+        known.title === event.title &&
+        known.start === start &&
+        known.end === end &&
+        known.seriesKey === event.seriesKey
+      ) {
+        return prepFor(r, known);
+      }
+      const who = await r.ensurePersonForEvent({
+        ...(counterpart.email && { email: counterpart.email }),
+        ...(name && { name }),
+        ...(!counterpart.email && !name && { name: event.title || 'Unnamed 1:1' }),
+      });
       const meeting = await r.upsertMeeting({
-        personId: person.id,
+        personId: who.id,
         site: event.site,
         eventKey: event.eventKey,
         ...(event.seriesKey && { seriesKey: event.seriesKey }),
@@ -57,7 +79,7 @@ export function createPrepService(
         start,
         end,
       });
-      return prepFor(r, meeting.id);
+      return prepFor(r, meeting);
     },
     async openPersonPrep(personId) {
       const r = await repo();
@@ -78,9 +100,14 @@ export function createPrepService(
           start: startOrNow(undefined, today),
           end: new Date(Math.floor(today.getTime() / HOUR) * HOUR + 30 * 60_000).toISOString(),
         }));
-      return prepFor(r, meeting.id);
+      return prepFor(r, meeting);
     },
-    prepView: async (meetingId) => prepFor(await repo(), meetingId),
+    async prepView(meetingId) {
+      const r = await repo();
+      const meeting = await r.getMeeting(meetingId);
+      if (!meeting) throw new Error('That meeting no longer exists.');
+      return prepFor(r, meeting);
+    },
     historyPage: async (personId, page) => (await repo()).historyPage(personId, page),
     search: async (query, options) => (await repo()).search(query, options),
     savePerson: async (id, patch, save) => (await repo()).savePerson(id, patch, save),
