@@ -26,7 +26,7 @@ import { measureHeap } from './heap.mjs';
 const quick = process.argv.includes('--quick');
 const PLAN = quick
   ? {
-      overheadRuns: 5,
+      overheadRuns: 8,
       scanLoads: 3,
       scanPasses: 20,
       idleSeconds: 3,

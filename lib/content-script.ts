@@ -115,6 +115,8 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
     doc: document,
     signal,
     subscribeNavigation: hooks.subscribeNavigation,
+    // The grid list only feeds "upcoming 1:1s": let the calendar finish loading first.
+    visibleDelayMs: 3000,
     onChange: (state, changed) => void onChange(state, changed),
   });
 }

@@ -26,6 +26,12 @@ export interface WatchPageOptions {
   onChange: (state: PageState, changed: PageChanges) => void;
   /** For the benchmark: called after each pass with its duration in ms. */
   onPass?: (ms: number) => void;
+  /**
+   * Read the grid's events (a low-priority list) only after the page has had this long to
+   * settle, and then in idle time rather than in the frame pass: the open event is what the user
+   * waits for; the visible list must not compete with the calendar's own load. 0 = in every pass.
+   */
+  visibleDelayMs?: number;
 }
 
 // What the page watches for. Attribute changes matter because Google swaps `data-eventid` on a REUSED dialog
@@ -77,6 +83,13 @@ function settle<T>(read: () => T, fallback: T): T {
 
 export function watchPage(options: WatchPageOptions): void {
   const { adapter, doc, signal, subscribeNavigation, onChange, onPass } = options;
+  const deferVisible = (options.visibleDelayMs ?? 0) > 0;
+  const visibleFrom = performance.now() + (options.visibleDelayMs ?? 0);
+  let visibleTimer: ReturnType<typeof setTimeout> | undefined;
+  let visibleIdle = 0;
+  let visible: VisibleEvent[] = [];
+  let visibleDirty = true;
+  let visibleKey = '';
   const view = doc.defaultView;
   if (signal.aborted || !view) return;
 
@@ -84,17 +97,19 @@ export function watchPage(options: WatchPageOptions): void {
   let frame = 0;
   let last: { status: string; open: string; visible: string } | null = null;
 
-  function pass(): void {
+  function pass(readVisibleNow = false): void {
     frame = 0;
     if (signal.aborted) return;
     const started = performance.now();
     const url = settle(() => new URL(doc.location?.href ?? doc.URL), null);
     const status = settle(() => adapter.layoutStatus(doc), 'not-recognised' as LayoutStatus);
     const open = url ? settle(() => adapter.readOpenEvent(doc, url, lastPressed), null) : null;
-    const visible = url
-      ? settle(() => adapter.listVisibleEvents(doc, url), [] as VisibleEvent[])
-      : [];
-    const keys = { status, open: openEventKey(open), visible: visibleEventsKey(visible) };
+    if (!deferVisible || readVisibleNow) {
+      visible = url ? settle(() => adapter.listVisibleEvents(doc, url), [] as VisibleEvent[]) : [];
+      visibleKey = visibleEventsKey(visible);
+      visibleDirty = false;
+    }
+    const keys = { status, open: openEventKey(open), visible: visibleKey };
     const changed: PageChanges = {
       status: !last || last.status !== keys.status,
       open: !last || last.open !== keys.open,
@@ -108,8 +123,28 @@ export function watchPage(options: WatchPageOptions): void {
   }
 
   function schedule(): void {
-    if (frame || signal.aborted) return;
-    frame = view!.requestAnimationFrame(pass);
+    if (signal.aborted) return;
+    if (!frame) frame = view!.requestAnimationFrame(() => pass());
+    if (deferVisible) scheduleVisible();
+  }
+
+  /** One-shot, re-armed only by page changes: never a polling loop. */
+  function scheduleVisible(): void {
+    visibleDirty = true;
+    if (visibleTimer !== undefined || visibleIdle) return;
+    visibleTimer = setTimeout(
+      () => {
+        visibleTimer = undefined;
+        const run = () => {
+          visibleIdle = 0;
+          if (visibleDirty && !signal.aborted) pass(true);
+        };
+        if (typeof view!.requestIdleCallback === 'function') {
+          visibleIdle = view!.requestIdleCallback(run, { timeout: 2000 });
+        } else run();
+      },
+      Math.max(0, visibleFrom - performance.now()),
+    );
   }
 
   function remember(target: EventTarget | null): void {
@@ -138,6 +173,8 @@ export function watchPage(options: WatchPageOptions): void {
       observer.disconnect();
       if (frame) view.cancelAnimationFrame(frame);
       frame = 0;
+      clearTimeout(visibleTimer);
+      if (visibleIdle) view.cancelIdleCallback?.(visibleIdle);
       lastPressed = null;
       // `signal` in the listener options removes them too; explicit for engines that ignore it.
       doc.removeEventListener('pointerdown', onPointerDown, { capture: true });
@@ -150,4 +187,5 @@ export function watchPage(options: WatchPageOptions): void {
     if (!signal.aborted) schedule();
   });
   pass();
+  if (deferVisible) scheduleVisible();
 }

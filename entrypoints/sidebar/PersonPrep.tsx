@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { CHANNEL_NAME } from '@/lib/db/changes';
 import { rpc } from '@/lib/rpc/client';
 import { PrepContainer } from './PrepContainer';
+import { dropCached } from './shared-reads';
 
 /** The same prep as an extension tab, for a person picked by hand (layout not recognised). */
 export function PersonPrep({ personId }: { personId: string }) {
@@ -9,7 +10,10 @@ export function PersonPrep({ personId }: { personId: string }) {
   useEffect(() => {
     // A top-level extension page shares the database's change channel directly.
     const channel = new BroadcastChannel(CHANNEL_NAME);
-    channel.onmessage = () => setChangeTick((t) => t + 1);
+    channel.onmessage = (event: MessageEvent<{ stores?: string[] }>) => {
+      dropCached(Array.isArray(event.data?.stores) ? event.data.stores : undefined);
+      setChangeTick((t) => t + 1);
+    };
     return () => channel.close();
   }, []);
   return (

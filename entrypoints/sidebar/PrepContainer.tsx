@@ -13,6 +13,7 @@ import {
 } from '@/lib/prep/view-model';
 import { rpc } from '@/lib/rpc/client';
 import type { StoredQuestion } from '@/lib/schema/records';
+import { cachedQuestions, cachedSettings } from './shared-reads';
 import { usePastSearch } from './use-past-search';
 import { useSuggestions } from './use-suggestions';
 
@@ -71,7 +72,7 @@ export function PrepContainer({
   }, [loadKey]);
 
   useEffect(() => {
-    void rpc('listQuestions').then(setQuestions, () => undefined);
+    void cachedQuestions().then(setQuestions, () => undefined);
   }, [changeTick]);
 
   // A new meeting gets a new autosave bound to it.
@@ -95,7 +96,7 @@ export function PrepContainer({
 
   useEffect(() => {
     if (!seriesKey) return;
-    void rpc('getSettings').then(
+    void cachedSettings().then(
       (settings) => setSeriesRule(settings.seriesOverrides[seriesKey] ?? null),
       () => undefined,
     );

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { rpc } from '@/lib/rpc/client';
+import { cachedSettings } from './shared-reads';
 import { PrepContainer } from './PrepContainer';
 import { usePrepPort } from './use-prep-port';
 
@@ -17,7 +18,7 @@ function pageMode():
 export function SidebarApp() {
   const [mode] = useState(pageMode);
   useEffect(() => {
-    void rpc('getSettings').then(
+    void cachedSettings().then(
       (s) => {
         if (s.theme !== 'system') document.documentElement.dataset.theme = s.theme;
       },

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SIDEBAR_PORT, SidebarPush } from '@/lib/event-schema';
+import { dropCached } from './shared-reads';
 
 type PrepEvent = Extract<SidebarPush, { type: 'prep:event' }>;
 
@@ -25,12 +26,16 @@ export function usePrepPort(nonce: string | null) {
         if (!parsed.success) return;
         accepted = true;
         if (parsed.data.type === 'prep:event') setPush(parsed.data);
-        else setChangeTick((t) => t + 1);
+        else {
+          dropCached(parsed.data.stores);
+          setChangeTick((t) => t + 1);
+        }
       });
       port.onDisconnect.addListener(() => {
         if (stopped) return;
         // Refused at hello (not our frame): stay an empty shell. Otherwise the worker restarted.
         if (!accepted) return setRefused(true);
+        dropCached();
         setChangeTick((t) => t + 1);
         setTimeout(connect, 100);
       });
