@@ -175,10 +175,10 @@ export async function checkImport(ctx: Ctx, input: string | Blob): Promise<Impor
 
 /**
  * Merges the file into the database by id (never deletes), in ONE readwrite transaction:
- * the reads (one `getAll` per store, and the posting lists the file's words touch) come first,
- * then every put is queued without awaiting it and the transaction's commit is awaited once.
- * The search postings of all imported records are computed in memory and each affected
- * posting list is written once.
+ * the reads (one `getAll` per store) come first, then every record's put is queued without
+ * awaiting it; the search postings of all imported records are computed in memory meanwhile
+ * and each affected posting list is read (if any is stored) and written once. Only the commit
+ * is awaited.
  */
 export async function importBackup(ctx: Ctx, input: string | Blob): Promise<ImportResult> {
   // Reading the file is not an IndexedDB request: finish it before the transaction starts.
@@ -190,22 +190,8 @@ export async function importBackup(ctx: Ctx, input: string | Blob): Promise<Impo
     if (result.problem) return result.problem;
     const { writes } = result;
 
-    // Search: every imported record's words, diffed against the stored version, in memory.
-    const index = new SearchIndexer();
-    const before = <T extends { id: string }>(list: T[] | undefined) =>
-      new Map((list ?? []).map((r) => [r.id, r]));
-    const storedAgenda = before(result.stored?.agenda);
-    const storedActions = before(result.stored?.actions);
-    const storedNotes = before(result.stored?.notes);
-    for (const a of writes.agenda) index.change('agenda', storedAgenda.get(a.id), a);
-    for (const a of writes.actions) index.change('action', storedActions.get(a.id), a);
-    for (const n of writes.notes) index.change('note', storedNotes.get(n.id), n);
-    // Reads the posting lists to extend (none in a fresh profile), then queues their puts.
-    await index.flush(tx.objectStore('search') as unknown as PostingStore, {
-      empty: result.searchEmpty,
-    });
-
-    // From here on nothing is awaited until the commit: the puts stream to the database.
+    // The records' puts first: they stream to the database (in the browser process) while this
+    // thread works out the search postings below.
     const starts = new Map<string, string>();
     for (const m of result.stored?.meetings ?? []) starts.set(m.id, m.start);
     for (const m of data.meetings) starts.set(m.id, m.start);
@@ -227,6 +213,21 @@ export async function importBackup(ctx: Ctx, input: string | Blob): Promise<Impo
     put('questions', writes.questions);
     put('askedLog', writes.askedLog);
     put('settings', writes.settings);
+
+    // Search: every imported record's words, diffed against the stored version, in memory.
+    const index = new SearchIndexer();
+    const before = <T extends { id: string }>(list: T[] | undefined) =>
+      new Map((list ?? []).map((r) => [r.id, r]));
+    const storedAgenda = before(result.stored?.agenda);
+    const storedActions = before(result.stored?.actions);
+    const storedNotes = before(result.stored?.notes);
+    for (const a of writes.agenda) index.change('agenda', storedAgenda.get(a.id), a);
+    for (const a of writes.actions) index.change('action', storedActions.get(a.id), a);
+    for (const n of writes.notes) index.change('note', storedNotes.get(n.id), n);
+    // Reads the posting lists to extend (none in a fresh profile: no wait), queues their puts.
+    await index.flush(tx.objectStore('search') as unknown as PostingStore, {
+      empty: result.searchEmpty,
+    });
     for (const store of EXPORT_STORES) {
       if (writes[store].length > 200) touched.addAll(store);
       else for (const r of writes[store]) touched.add(store, r.id);

@@ -51,7 +51,8 @@
  * Settings: getSettings();  saveSettings(patch)
  * Search:   search(query, { personId?, limit? }) → SearchHit[]
  * Backup:   exportData() / exportJson();  checkImport(fileOrText) (dry run);  importBackup(fileOrText)
- *           eraseAll();  personMarkdown(personId)
+ *           eraseAll() (built-in questions are stored again in the same transaction);
+ *           personMarkdown(personId)
  * Lifecycle: onChange(cb) → unsubscribe;  close()
  */
 import type { QuestionContent } from '../schema/question';
