@@ -1,22 +1,11 @@
 /** Backup on the built extension: export from one profile, import into a fresh one; corrupt files. */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, launchExtension, test, type Harness } from './harness';
 import { openGoogleEvent, prepFor, URLS } from './helpers';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function expectAxeClean(page: Page): Promise<void> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() => (window as any).axe.run());
-  const violations = (result.violations as { id: string; nodes: { target: string[] }[] }[]).map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(violations).toEqual([]);
-}
+import { expectAxeClean } from './axe';
 
 async function openOptions(harness: Harness): Promise<Page> {
   const page = await harness.context.newPage();

@@ -1,33 +1,8 @@
 /** The toolbar popup, on the built extension: quick notes reach the sidebar; layout warnings. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, test, type Harness } from './harness';
 import { openGoogleEvent, prepFor, URLS } from './helpers';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function expectAxeClean(page: Page): Promise<void> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() => (window as any).axe.run());
-  const violations = (result.violations as { id: string; nodes: { target: string[] }[] }[]).map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(violations).toEqual([]);
-}
-
-/** Light and dark screenshots under test-results/screenshots/, each checked with axe. */
-async function screenshotsAndAxe(page: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await expectAxeClean(page);
-    await page.screenshot({
-      path: `test-results/screenshots/${name}-${scheme}.png`,
-      fullPage: true,
-    });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+import { screenshotsAndAxe } from './axe';
 
 /**
  * The real popup opens over the calendar tab; a popup opened as a tab would find itself active.

@@ -2,30 +2,9 @@
  * How the sidebar looks and reads: screenshots of both sites in light and dark (kept in
  * test-results/screenshots), no axe-core violations, usable at 320 px, and page text is text.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Frame } from '@playwright/test';
 import { test, expect } from './harness';
+import { axeViolations } from './axe';
 import { openGoogleEvent, openOutlookEvent, prepFor, URLS } from './helpers';
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-async function axeViolations(frame: Frame): Promise<string[]> {
-  await frame.evaluate(axeSource);
-  const result = await frame.evaluate(() =>
-    (
-      window as unknown as {
-        axe: {
-          run: (ctx: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe.run(document),
-  );
-  return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`Google Calendar sidebar, ${scheme}`, async ({ harness }) => {

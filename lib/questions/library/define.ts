@@ -10,18 +10,12 @@
 import type { Category, Depth, GrowStep, Relationship } from '../../schema/common';
 import type { QuestionContent } from '../../schema/question';
 
+import { RELATIONSHIPS } from '../../schema/vocabulary';
+
 export type Relationships = readonly Relationship[];
 
 /** Questions anyone could ask anyone: small talk, energy, values. */
-export const EVERYONE: Relationships = [
-  'report',
-  'manager',
-  'peer',
-  'skip-level',
-  'mentor',
-  'mentee',
-  'other',
-];
+export const EVERYONE: Relationships = RELATIONSHIPS;
 /** People I lead or guide. */
 export const I_LEAD: Relationships = ['report', 'skip-level', 'mentee'];
 /** People I lead or guide, plus colleagues at my level. */
