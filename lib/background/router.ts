@@ -16,7 +16,7 @@ import {
   type SidebarPush,
 } from '../messages';
 import { handleRpc } from '../rpc/server';
-import type { DbChange } from '../db/repository';
+import type { DbChange, Repository, SeriesOccurrence } from '../db/repository';
 import { detectEvent, readPageSettings } from './detect-event';
 import { rememberSelf } from './remember-self';
 import { createPrepService } from './prep-service';
@@ -40,7 +40,9 @@ export function startRouter(hooks: RouterHooks = {}): void {
   const repository = createRepositoryHost((change: DbChange) => {
     for (const port of sidebarPorts.values())
       port.postMessage({ type: 'db:changed', stores: change.stores });
+    if (change.stores.includes('meetings')) gridSeries.meetingsChanged();
   });
+  const gridSeries = recordGridSeries(repository);
   const service = createPrepService(repository);
   // Messages of one tab are handled one after another: the frame's hello must see the state the
   // content script reported before it, and a report must reach a port registered before it.
@@ -91,6 +93,7 @@ export function startRouter(hooks: RouterHooks = {}): void {
       .get(tabId)
       ?.postMessage({ type: 'prep:event', event: open, detection } satisfies SidebarPush);
     hooks.onPageState?.(tabId, message);
+    if (message.visible.length > 0) gridSeries.seen(tabId, message.visible);
     return { ok: true, ...(detection && { isOneOnOne: detection.isOneOnOne }) } satisfies PageReply;
   }
 
@@ -145,6 +148,62 @@ export function startRouter(hooks: RouterHooks = {}): void {
 
   browser.tabs.onRemoved.addListener((tabId: number) => {
     sidebarPorts.delete(tabId);
+    gridSeries.forget(tabId);
     void forgetTab(tabId);
   });
+}
+
+/**
+ * The grid's occurrences of series the user already prepared become meetings (so "Next 1:1s"
+ * lists them): `recordSeriesOccurrences` runs after the reply to the content script, fire and
+ * forget, only when a tab's list of series occurrences changed (a hash per tab, in memory; a
+ * restarted worker simply records once more, which adds nothing twice). A meeting written
+ * elsewhere (the user opened a 1:1 of a series for the first time) re-reads the tabs' last
+ * lists, so the series' other visible occurrences follow without another grid change.
+ */
+function recordGridSeries(repository: () => Promise<Repository>) {
+  const tabs = new Map<number, { hash: number; events: SeriesOccurrence[] }>();
+  let again: 'idle' | 'scheduled' = 'idle';
+  const record = (events: SeriesOccurrence[]) => {
+    // After the reply: the answer to the content script never waits on the database.
+    setTimeout(() => {
+      void repository()
+        .then((repo) => repo.recordSeriesOccurrences(events, new Date().toISOString()))
+        .catch(() => undefined);
+    }, 0);
+  };
+  return {
+    seen(tabId: number, visible: readonly SeriesOccurrence[]) {
+      const events = visible.filter((e) => e.seriesKey && e.start);
+      const hash = hashOccurrences(events);
+      if (tabs.get(tabId)?.hash === hash) return;
+      tabs.set(tabId, { hash, events });
+      if (events.length > 0) record(events);
+    },
+    meetingsChanged() {
+      if (again === 'scheduled' || tabs.size === 0) return;
+      again = 'scheduled';
+      setTimeout(() => {
+        again = 'idle';
+        const events = [...tabs.values()].flatMap((t) => t.events);
+        if (events.length > 0) record(events);
+      }, 0);
+    },
+    forget(tabId: number) {
+      tabs.delete(tabId);
+    },
+  };
+}
+
+/** FNV-1a over the occurrences' keys and times: a 32-bit fingerprint of one grid list. */
+function hashOccurrences(events: readonly SeriesOccurrence[]): number {
+  let hash = 0x811c9dc5;
+  for (const e of events) {
+    const line = `${e.site}\t${e.eventKey}\t${e.seriesKey ?? ''}\t${e.start ?? ''}\t${e.end ?? ''}\n`;
+    for (let i = 0; i < line.length; i++) {
+      hash ^= line.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+  }
+  return hash >>> 0;
 }

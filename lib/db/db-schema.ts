@@ -19,8 +19,11 @@ import type {
 } from '../schema/records';
 
 export const DB_NAME = 'tandem';
-/** v1: first release. v2: search index store, `topics` on notes (backfilled). */
-export const DB_VERSION = 2;
+/**
+ * v1: first release. v2: search index store, `topics` on notes (backfilled).
+ * v3: `meetings.bySeries` (series key → its occurrences).
+ */
+export const DB_VERSION = 3;
 
 export type AgendaRow = AgendaItem & { pendingFor?: string };
 export type ActionRow = ActionItem & { pendingFor?: string };
@@ -47,7 +50,7 @@ export interface TandemDB extends DBSchema {
   meetings: {
     key: string;
     value: Meeting;
-    indexes: { byEvent: [string, string]; byPersonStart: [string, string] };
+    indexes: { byEvent: [string, string]; byPersonStart: [string, string]; bySeries: string };
   };
   agenda: {
     key: string;

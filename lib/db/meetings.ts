@@ -145,6 +145,119 @@ export async function upcomingMeetings(
   });
 }
 
+/** The newest occurrence (by start) Tandem knows of a calendar series; null when none. */
+export async function latestMeetingInSeries(ctx: Ctx, seriesKey: string): Promise<Meeting | null> {
+  return read(ctx, ['meetings'], async (tx) =>
+    newestByStart(await tx.store.index('bySeries').getAll(seriesKey)),
+  );
+}
+
+function newestByStart(meetings: readonly Meeting[]): Meeting | null {
+  let newest: Meeting | null = null;
+  for (const m of meetings)
+    if (!newest || m.start > newest.start || (m.start === newest.start && m.id > newest.id))
+      newest = m;
+  return newest;
+}
+
+/** An event as the calendar grid shows it (lib/sites/types.ts VisibleEvent). */
+export interface SeriesOccurrence {
+  site: Site;
+  eventKey: string;
+  seriesKey?: string;
+  title: string;
+  start?: string;
+  end?: string;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Records the occurrences the calendar shows of series Tandem already knows (the user prepared
+ * one of them), so "next 1:1s" lists them before they are opened. In one readwrite
+ * transaction: for each distinct series key with a stored meeting on the same site, every
+ * given occurrence not yet stored under (site, eventKey) becomes a meeting with the person of
+ * the series' newest meeting. Skipped: events without a series key or a readable start, and
+ * occurrences that ended more than a day before `now`. Existing meetings are never changed.
+ * Returns how many meetings were added. Reads are pipelined: one `bySeries` getAll per series,
+ * one `byEvent` lookup per candidate.
+ */
+export async function recordSeriesOccurrences(
+  ctx: Ctx,
+  events: readonly SeriesOccurrence[],
+  now: string,
+): Promise<number> {
+  const oldest = Date.parse(isoUtc(now)) - DAY;
+  const bySeries = new Map<string, { site: Site; eventKey: string; fields: NewFields }[]>();
+  const seen = new Set<string>();
+  for (const event of events) {
+    if (!event.seriesKey || !event.eventKey) continue;
+    const startMs = event.start ? Date.parse(event.start) : NaN;
+    if (Number.isNaN(startMs)) continue;
+    const parsedEnd = event.end ? Date.parse(event.end) : NaN;
+    const endMs =
+      Number.isNaN(parsedEnd) || parsedEnd < startMs ? startMs + 30 * 60_000 : parsedEnd;
+    if (endMs < oldest) continue;
+    const key = `${event.site}\u0000${event.eventKey}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = bySeries.get(event.seriesKey) ?? [];
+    list.push({
+      site: event.site,
+      eventKey: event.eventKey,
+      fields: {
+        title: event.title.slice(0, 1000),
+        start: new Date(startMs).toISOString(),
+        end: new Date(endMs).toISOString(),
+      },
+    });
+    bySeries.set(event.seriesKey, list);
+  }
+  if (bySeries.size === 0) return 0;
+  return write(ctx, ['meetings'], async (tx, touched) => {
+    const store = tx.objectStore('meetings');
+    const series = [...bySeries.entries()];
+    const known = await Promise.all(series.map(([key]) => store.index('bySeries').getAll(key)));
+    const candidates: { seriesKey: string; personId: string; event: (typeof series)[0][1][0] }[] =
+      [];
+    series.forEach(([seriesKey, occurrences], i) => {
+      const stored = known[i] ?? [];
+      for (const event of occurrences) {
+        const sameSite = stored.filter((m) => m.site === event.site);
+        const newest = newestByStart(sameSite);
+        if (!newest || sameSite.some((m) => m.eventKey === event.eventKey)) continue;
+        candidates.push({ seriesKey, personId: newest.personId, event });
+      }
+    });
+    // Stored under another (or no) series key: still the same occurrence.
+    const elsewhere = await Promise.all(
+      candidates.map(({ event }) => store.index('byEvent').getKey([event.site, event.eventKey])),
+    );
+    let added = 0;
+    candidates.forEach(({ seriesKey, personId, event }, i) => {
+      if (elsewhere[i] !== undefined) return;
+      const at = ctx.now();
+      const meeting: Meeting = {
+        id: ctx.newId(),
+        createdAt: at,
+        updatedAt: at,
+        rev: 1,
+        personId,
+        site: event.site,
+        eventKey: event.eventKey,
+        seriesKey,
+        ...event.fields,
+      };
+      queue(store.add(meeting));
+      touched.add('meetings', meeting.id);
+      added++;
+    });
+    return added;
+  });
+}
+
+type NewFields = Pick<Meeting, 'title' | 'start' | 'end'>;
+
 export async function requireMeeting(ctx: Ctx, id: string): Promise<Meeting> {
   const meeting = await getMeeting(ctx, id);
   if (!meeting) throw new RecordNotFoundError('meetings', id);

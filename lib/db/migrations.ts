@@ -82,8 +82,18 @@ async function upgradeToV2(db: AnyDB, tx: UpgradeTx): Promise<void> {
   await index.flush(tx.objectStore('search') as unknown as PostingStore);
 }
 
+/**
+ * v3: `meetings.bySeries` again (issue 4: lookups by series key), now that a query uses it —
+ * the background records a known series' other occurrences seen in the calendar grid. One
+ * entry per meeting with a series key (sparse: manual and one-off meetings have none); the
+ * index is built from the stored meetings inside this transaction.
+ */
+function upgradeToV3(_db: AnyDB, tx: UpgradeTx): void {
+  tx.objectStore('meetings').createIndex('bySeries', 'seriesKey');
+}
+
 /** steps[n - 1] takes a database from version n - 1 to n. */
-const STEPS: Step[] = [createV1, upgradeToV2];
+const STEPS: Step[] = [createV1, upgradeToV2, upgradeToV3];
 
 /** Runs every step after `oldVersion` up to `targetVersion` (tests build old versions with it). */
 export async function migrate(

@@ -87,8 +87,11 @@ export async function createPerson(ctx: Ctx, input: PersonInput): Promise<Person
 
 /**
  * The person an event is with: found by email, else by exact name when there is no email
- * (Outlook's peek card shows names only), else created. Atomic, so two tabs opening the same
- * event do not create the person twice.
+ * (Outlook's peek card shows names only), else created. An email nobody has yet goes to the
+ * one person with exactly that name and no emails (Google's details dialog shows the organizer's
+ * name ~150 ms before the guest list with the address), instead of a second person; with two
+ * such namesakes, or a namesake who already has other addresses, a new person is created.
+ * Atomic, so two tabs opening the same event do not create the person twice.
  */
 export async function ensurePersonForEvent(
   ctx: Ctx,
@@ -103,6 +106,16 @@ export async function ensurePersonForEvent(
       ? await store.index('byEmail').get(email)
       : await store.index('byName').get(name ?? '');
     if (found) return found;
+    if (email && name) {
+      const namesakes = await store.index('byName').getAll(name, 2);
+      const [only] = namesakes;
+      if (namesakes.length === 1 && only && only.emails.length === 0) {
+        const next = bump({ ...only, emails: [email] }, ctx.now());
+        queue(store.put(next));
+        touched.add('people', next.id);
+        return next;
+      }
+    }
     const person = newPerson(ctx, {
       displayName: name || (email ?? '').split('@')[0] || 'Unnamed',
       emails: email ? [email] : [],

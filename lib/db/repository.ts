@@ -19,7 +19,8 @@
  *
  * People
  *   findPersonByEmail(email) → Person | null
- *   ensurePersonForEvent({ name?, email?, relationship? }) → Person   (find or create, atomic)
+ *   ensurePersonForEvent({ name?, email?, relationship? }) → Person   (find or create, atomic;
+ *     an email arriving after the name goes to the one same-named person without emails)
  *   createPerson(input) → Person;  getPerson(id) → Person | null
  *   listPeople({ includeArchived? }) → Person[]   (by name)
  *   savePerson(id, patch, { baseRev, baseStandingNotes? }) → SaveResult<Person>
@@ -31,6 +32,9 @@
  *   meetingsForPerson(personId, { before?, limit? }) → Meeting[]       newest first
  *   historyPage(personId, { before?, limit? }) → HistoryEntry[]         meeting + note + items
  *   upcomingMeetings(now, limit?) → { meeting, person }[];  lastMeetingBefore(personId, before)
+ *   latestMeetingInSeries(seriesKey) → Meeting | null   (newest by start)
+ *   recordSeriesOccurrences(events, now) → number added   (occurrences the grid shows of known
+ *     series become meetings of the series' person; one transaction; existing ones untouched)
  *   prepBundle(meetingId) → PrepBundle   (everything the sidebar shows, one transaction)
  * Agenda (an unfinished item carries over to later meetings; ticked off in a meeting it moves there)
  *   addAgendaItem({ personId, meetingId | null, text, addedBy? });  editAgendaText(id, TextEdit)
@@ -117,6 +121,8 @@ const api = {
   meetingsForPerson: meetings.meetingsForPerson,
   upcomingMeetings: meetings.upcomingMeetings,
   lastMeetingBefore: meetings.lastMeetingBefore,
+  latestMeetingInSeries: meetings.latestMeetingInSeries,
+  recordSeriesOccurrences: meetings.recordSeriesOccurrences,
   historyPage: history.historyPage,
   prepBundle: prep.prepBundle,
   addAgendaItem: agenda.addAgendaItem,
@@ -221,7 +227,7 @@ export type { ImportProblem } from './backup-file';
 export type { MergeSummary } from './merge-people';
 export type { NoteEdit, QuickNoteInput } from './notes';
 export type { PersonInput, PersonPatch, PersonSave } from './people';
-export type { MeetingInput, UpcomingMeeting } from './meetings';
+export type { MeetingInput, SeriesOccurrence, UpcomingMeeting } from './meetings';
 export type { AgendaInput } from './agenda';
 export type { ActionInput, ActionEdit } from './actions';
 export type { AskedInput } from './questions';

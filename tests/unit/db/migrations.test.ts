@@ -1,6 +1,7 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import dump from '../../fixtures/db/v1-dump.json';
+import dumpV2 from '../../fixtures/db/v2-dump.json';
 import { DB_VERSION } from '../../../lib/db/db-schema';
 import { upgradeTo } from '../../../lib/db/migrations';
 import { ExportData } from '../../../lib/schema/export-file';
@@ -84,6 +85,111 @@ describe('migrations', () => {
       enabled: true,
     });
     expect(questions).toHaveLength(4);
+  });
+});
+
+const storesV2 = dumpV2.stores as unknown as Rows;
+
+/** Recreates the saved v2 database for real: the v1 and v2 steps, then the saved rows. */
+async function restoreV2(name: string): Promise<void> {
+  const db = await openDB(name, 2, { upgrade: upgradeTo(2) });
+  expect([...db.transaction('meetings').store.indexNames]).not.toContain('bySeries');
+  const tx = db.transaction(Object.keys(storesV2), 'readwrite');
+  for (const [store, rows] of Object.entries(storesV2)) {
+    for (const row of rows) void tx.objectStore(store).put(row);
+  }
+  await tx.done;
+  db.close();
+}
+
+const byKey = (rows: Record<string, unknown>[]) =>
+  [...rows].sort((a, b) =>
+    JSON.stringify([a.token, a.chunk]) < JSON.stringify([b.token, b.chunk]) ? -1 : 1,
+  );
+
+describe('migrations from v2', () => {
+  it(`upgrades a saved v2 database to v${DB_VERSION} without losing a record`, async () => {
+    await restoreV2('tandem-v2');
+    const repo = await testRepo({ name: 'tandem-v2' });
+    const { data } = await repo.exportData();
+    expect(() => ExportData.parse(data)).not.toThrow();
+    const byStore: Record<string, unknown[]> = {
+      ...data,
+      settings: data.settings ? [data.settings] : [],
+    };
+    for (const [store, rows] of Object.entries(storesV2)) {
+      if (store === 'search') continue;
+      expect(byStore[store], store).toHaveLength(rows.length);
+      const expected = rows.map((row) => upgraded(store, row));
+      expected.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+      expect(byStore[store], store).toEqual(expected);
+    }
+    // Raw rows, derived index fields and search postings included, are exactly as saved.
+    const raw = await openDB('tandem-v2');
+    expect(raw.version).toBe(DB_VERSION);
+    for (const [store, rows] of Object.entries(storesV2)) {
+      const stored = (await raw.getAll(store)) as Record<string, unknown>[];
+      if (store === 'search') expect(stored, store).toEqual(byKey(rows));
+      else
+        expect(stored, store).toEqual(
+          [...rows].sort((a, b) => String(a.id).localeCompare(String(b.id))),
+        );
+    }
+    raw.close();
+  });
+
+  it('builds the series index from the stored meetings; everything else still answers', async () => {
+    await restoreV2('tandem-v2');
+    const repo = await testRepo({ name: 'tandem-v2' });
+    const raw = await openDB('tandem-v2');
+    const meetings = storesV2.meetings!;
+    const withSeries = meetings.filter((m) => typeof m.seriesKey === 'string');
+    expect(withSeries.length).toBeGreaterThan(0);
+    expect(withSeries.length).toBeLessThan(meetings.length);
+    // One entry per meeting with a series key, none for the others.
+    expect(await raw.transaction('meetings').store.index('bySeries').count()).toBe(
+      withSeries.length,
+    );
+    raw.close();
+    for (const key of new Set(withSeries.map((m) => String(m.seriesKey)))) {
+      const newest = withSeries
+        .filter((m) => m.seriesKey === key)
+        .sort((a, b) => String(b.start).localeCompare(String(a.start)))[0]!;
+      expect((await repo.latestMeetingInSeries(key))?.id, key).toBe(newest.id);
+    }
+    expect((await repo.latestMeetingInSeries('abc123'))?.start).toBe('2025-10-13T09:00:00.000Z');
+    // The grid shows the next occurrence of a known series: it becomes Élodie's meeting.
+    expect(
+      await repo.recordSeriesOccurrences(
+        [
+          {
+            site: 'google',
+            eventKey: 'abc123_20251020T090000Z elodie@example.com',
+            seriesKey: 'abc123',
+            title: 'Élodie / me',
+            start: '2025-10-20T09:00:00Z',
+            end: '2025-10-20T09:30:00Z',
+          },
+        ],
+        '2025-10-19T12:00:00Z',
+      ),
+    ).toBe(1);
+    expect((await repo.latestMeetingInSeries('abc123'))?.personId).toBe('0lxaaaaaa000person01');
+    // The saved search postings still find v1 and v2 text; the other indexes answer.
+    expect((await repo.search('zurich')).map((h) => h.id)).toEqual(['0lxaaaaea000note0001']);
+    expect((await repo.search('lisbon')).map((h) => h.kind)).toEqual(['note']);
+    expect((await repo.search('visa')).map((h) => h.kind)).toEqual(['note']);
+    expect((await repo.search('kubernetes')).map((h) => h.kind)).toEqual(['agenda']);
+    const priya = await repo.ensurePersonForEvent({ name: 'Priya Raman' });
+    expect(priya.emails).toEqual([]);
+    expect((await repo.meetingsForPerson(priya.id)).map((m) => m.eventKey)).toEqual([
+      'AAMkAGPriya02AAA=',
+      'AAMkAGPriya01AAA=',
+    ]);
+    expect((await repo.getSettings()).seriesOverrides).toEqual({
+      abc123: 'always',
+      AAMkAGPriyaSeries: 'always',
+    });
   });
 });
 

@@ -10,6 +10,8 @@ import { openDB, type IDBPDatabase } from 'idb';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { DB_VERSION } from '../../../lib/db/db-schema';
 import { upgradeTo } from '../../../lib/db/migrations';
+import type { PostingRow } from '../../../lib/db/db-schema';
+import { SearchIndexer, type PostingStore } from '../../../lib/db/search-index';
 import type { Repository } from '../../../lib/db/repository';
 import { ExportData } from '../../../lib/schema/export-file';
 import { closeAll, testRepo } from '../db/helpers';
@@ -55,11 +57,26 @@ function byStore(data: ExportData): Record<string, Row[]> {
   return { ...data, settings: data.settings ? [data.settings] : [] } as Record<string, Row[]>;
 }
 
-async function expectAllRecords(repo: Repository, dump: Dump) {
+const postingOrder = (a: Row, b: Row) =>
+  a.token === b.token
+    ? Number(a.chunk) - Number(b.chunk)
+    : String(a.token) < String(b.token)
+      ? -1
+      : 1;
+
+async function expectAllRecords(repo: Repository, dump: Dump, name: string) {
   const { data } = await repo.exportData();
   expect(() => ExportData.parse(data)).not.toThrow();
   const stored = byStore(data);
   for (const [store, rows] of Object.entries(dump.stores)) {
+    if (store === 'search') {
+      // Derived and not exported: the saved posting lists must come through row for row.
+      const raw = await openDB(name);
+      expect(await raw.getAll('search'), store).toEqual([...rows].sort(postingOrder));
+      raw.close();
+      figures.records += rows.length;
+      continue;
+    }
     const want = rows
       .map((row) => expected(store, row, dump.schemaVersion))
       .sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
@@ -69,11 +86,38 @@ async function expectAllRecords(repo: Repository, dump: Dump) {
   }
 }
 
+/** An in-memory posting store: what the saved version's search index holds for given records. */
+async function postingsOf(stores: Rows): Promise<Row[]> {
+  const rows = new Map<string, PostingRow>();
+  const key = (token: string, chunk: number) => JSON.stringify([token, chunk]);
+  const inRange = (range: IDBKeyRange) =>
+    [...rows.values()]
+      .filter((r) => range.includes([r.token, r.chunk]))
+      .sort((a, b) => a.chunk - b.chunk);
+  const store: PostingStore = {
+    getAll: async (range) => inRange(range),
+    openCursor: async (range) => {
+      const found = inRange(range);
+      return found.length > 0 ? { value: found[found.length - 1]! } : null;
+    },
+    put: async (row) => rows.set(key(row.token, row.chunk), structuredClone(row)),
+    delete: async (k) => rows.delete(key(...(k as [string, number]))),
+    count: async () => rows.size,
+  };
+  const index = new SearchIndexer();
+  const kinds = { notes: 'note', agenda: 'agenda', actions: 'action' } as const;
+  for (const [name, kind] of Object.entries(kinds))
+    for (const row of stores[name] ?? []) index.change(kind, null, row as never);
+  await index.flush(store, { empty: true });
+  return [...rows.values()] as unknown as Row[];
+}
+
 /** The dump, `copies` times over, with every id and reference renamed per copy. */
-function scaled(dump: Dump, copies: number): Dump {
+async function scaled(dump: Dump, copies: number): Promise<Dump> {
   const refs = ['personId', 'meetingId', 'raisedInMeetingId', 'pendingFor'];
   const stores: Rows = {};
   for (const [store, rows] of Object.entries(dump.stores)) {
+    if (store === 'search') continue; // rebuilt below from the copies, as that version wrote it
     stores[store] = [];
     for (let c = 0; c < copies; c++) {
       for (const row of rows) {
@@ -92,6 +136,7 @@ function scaled(dump: Dump, copies: number): Dump {
       }
     }
   }
+  if (dump.stores.search) stores.search = await postingsOf(stores);
   return { schemaVersion: dump.schemaVersion, stores };
 }
 
@@ -105,7 +150,7 @@ describe('migrations from every saved version', () => {
     it(`${file} (v${dump.schemaVersion}) → v${DB_VERSION}: every record intact`, async () => {
       await restore(`m-${file}`, dump);
       const repo = await testRepo({ name: `m-${file}`, builtInQuestions: [] });
-      await expectAllRecords(repo, dump);
+      await expectAllRecords(repo, dump, `m-${file}`);
       figures.databases++;
       // The upgraded database is usable: indexes answer, the search index was backfilled.
       const anyNote = dump.stores.notes?.[0];
@@ -115,27 +160,42 @@ describe('migrations from every saved version', () => {
           .find((w) => /^[a-z]{5,}$/i.test(w));
         if (word) expect((await repo.search(word)).length).toBeGreaterThan(0);
       }
+      // The series index (v3) holds every saved meeting with a series key.
+      for (const m of dump.stores.meetings ?? []) {
+        if (typeof m.seriesKey !== 'string') continue;
+        const latest = await repo.latestMeetingInSeries(m.seriesKey);
+        expect(latest && latest.start >= String(m.start), String(m.id)).toBe(true);
+      }
     });
 
     it(`${file} ×60 (scaled) → v${DB_VERSION}: every record intact, search finds every copy`, async () => {
-      const big = scaled(dump, 60);
+      const big = await scaled(dump, 60);
       await restore(`s-${file}`, big);
       const repo = await testRepo({ name: `s-${file}`, builtInQuestions: [] });
-      await expectAllRecords(repo, big);
+      await expectAllRecords(repo, big, `s-${file}`);
       figures.databases++;
       expect((await repo.search('copy59')).length).toBeGreaterThan(0);
     });
 
     it(`${file}: a failed upgrade keeps the old version and its data`, async () => {
       await restore(`f-${file}`, dump);
-      // The disk fills up half-way through the upgrade (while the search index is written).
+      // The disk fills up half-way through the upgrade: while the search index is written (v2),
+      // or while the series index is built (v3).
       const realPut = IDBObjectStore.prototype.put;
+      const realCreateIndex = IDBObjectStore.prototype.createIndex;
       IDBObjectStore.prototype.put = function (
         this: IDBObjectStore,
         ...args: [unknown, IDBValidKey?]
       ) {
         if (this.name === 'search') throw new DOMException('full', 'QuotaExceededError');
         return realPut.apply(this, args);
+      };
+      IDBObjectStore.prototype.createIndex = function (
+        this: IDBObjectStore,
+        ...args: Parameters<IDBObjectStore['createIndex']>
+      ) {
+        if (args[0] === 'bySeries') throw new DOMException('full', 'QuotaExceededError');
+        return realCreateIndex.apply(this, args);
       };
       // (The same upgrade callback as lib/db/open.ts; `tx.done` is observed because idb rejects
       // it on abort and nobody else awaits it.)
@@ -146,6 +206,7 @@ describe('migrations from every saved version', () => {
         },
       }).catch((e: unknown) => e);
       IDBObjectStore.prototype.put = realPut;
+      IDBObjectStore.prototype.createIndex = realCreateIndex;
       expect(broken).toBeInstanceOf(Error);
       const raw = await openDB(`f-${file}`);
       expect(raw.version).toBe(dump.schemaVersion);
@@ -153,7 +214,7 @@ describe('migrations from every saved version', () => {
         expect(await raw.count(store)).toBe(rows.length);
       raw.close();
       const repo = await testRepo({ name: `f-${file}`, builtInQuestions: [] });
-      await expectAllRecords(repo, dump);
+      await expectAllRecords(repo, dump, `f-${file}`);
     });
   }
 });
