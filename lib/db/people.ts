@@ -102,15 +102,27 @@ export async function ensurePersonForEvent(
   if (!email && !name) throw new Error('ensurePersonForEvent needs a name or an email');
   return write(ctx, ['people'], async (tx, touched) => {
     const store = tx.objectStore('people');
-    const found = email
-      ? await store.index('byEmail').get(email)
-      : await store.index('byName').get(name ?? '');
+    const byName = store.index('byName');
+    const found = email ? await store.index('byEmail').get(email) : await byName.get(name ?? '');
     if (found) return found;
+    // A title often names a person by first name only ("1:1 Tom / Jonas"): when exactly one
+    // person is called "Jonas …", that is who is meant.
+    if (!email && name && !name.includes(' ')) {
+      const [only, other] = await byName.getAll(IDBKeyRange.bound(`${name} `, `${name} \uffff`), 2);
+      if (only && !other) return only;
+    }
     if (email && name) {
-      const namesakes = await store.index('byName').getAll(name, 2);
-      const [only] = namesakes;
-      if (namesakes.length === 1 && only && only.emails.length === 0) {
-        const next = bump({ ...only, emails: [email] }, ctx.now());
+      // The page named them before it showed their email (Google fills in guests last, Outlook
+      // may never): the one person known by that name, or that first name, and no email yet is
+      // them. Never when it is ambiguous.
+      const first = name.split(' ')[0] ?? name;
+      const candidates = [
+        ...(await byName.getAll(name, 2)),
+        ...(first !== name ? await byName.getAll(first, 2) : []),
+      ].filter((p) => p.emails.length === 0);
+      const [only, other] = candidates;
+      if (only && !other) {
+        const next = bump({ ...only, emails: [email], displayName: name }, ctx.now());
         queue(store.put(next));
         touched.add('people', next.id);
         return next;
