@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { Prep } from '@/components/prep/Prep';
 import type { PastMeetingRow } from '@/components/prep/PastNotes';
 import { mergeHistory, pastRows } from './past-rows';
 import type { RpcResult } from '@/lib/background/prep-service';
-import { NoteAutosave, type AutosaveState } from '@/lib/prep/note-autosave';
 import {
   cadenceSlipped,
   daysBetween,
@@ -14,6 +13,7 @@ import {
 import { rpc } from '@/lib/rpc/client';
 import type { StoredQuestion } from '@/lib/schema/records';
 import { cachedQuestions, cachedSettings } from './shared-reads';
+import { useMeetingNote } from './use-meeting-note';
 import { usePastSearch } from './use-past-search';
 import { useSuggestions } from './use-suggestions';
 
@@ -45,10 +45,8 @@ export function PrepContainer({
   const [error, setError] = useState<string | null>(null);
   const [questions, setQuestions] = useState<StoredQuestion[]>([]);
   const [seriesRule, setSeriesRule] = useState<'always' | 'never' | null>(null);
-  const [noteText, setNoteText] = useState('');
-  const [noteState, setNoteState] = useState<AutosaveState>({ status: 'idle', conflicts: [] });
-  const autosave = useRef<NoteAutosave | null>(null);
   const meetingId = data?.bundle.meeting.id;
+  const note = useMeetingNote(meetingId, data?.bundle.note, registerFlush);
   const suggestions = useSuggestions(data, questions);
   const { query, setQuery, hits } = usePastSearch(data?.bundle.person.id);
 
@@ -57,7 +55,7 @@ export function PrepContainer({
   useLayoutEffect(() => {
     let cancelled = false;
     void (async () => {
-      await autosave.current?.flush();
+      await note.flush();
       try {
         const next = await load();
         if (cancelled) return;
@@ -75,25 +73,6 @@ export function PrepContainer({
   useEffect(() => {
     void cachedQuestions().then(setQuestions, () => undefined);
   }, [changeTick]);
-
-  // A new meeting gets a new autosave bound to it.
-  useEffect(() => {
-    if (!meetingId || !data) return;
-    const note = data.bundle.note;
-    const saver = new NoteAutosave(
-      note,
-      (edit) => rpc('saveMeetingNote', meetingId, edit),
-      setNoteState,
-    );
-    autosave.current = saver;
-    setNoteText(saver.current);
-    setNoteState({ status: note ? 'saved' : 'idle', conflicts: note?.conflicts ?? [] });
-    registerFlush?.(() => saver.flush());
-    return () => {
-      void saver.flush();
-      saver.dispose();
-    };
-  }, [meetingId]);
 
   useEffect(() => {
     if (!seriesKey) return;
@@ -118,22 +97,12 @@ export function PrepContainer({
         ? { ...next, history: mergeHistory(next.history, d.history) }
         : next,
     );
-    if (autosave.current?.external(next.bundle.note)) setNoteText(autosave.current.current);
+    note.external(next.bundle.note);
   }, [meetingId]);
 
   useEffect(() => {
     if (changeTick > 0) void refresh().catch(() => undefined);
   }, [changeTick]);
-
-  useEffect(() => {
-    const flush = () => void autosave.current?.flush();
-    addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', flush);
-    return () => {
-      removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', flush);
-    };
-  }, []);
 
   const act = (promise: Promise<unknown>) =>
     promise
@@ -183,7 +152,7 @@ export function PrepContainer({
             act(rpc('savePerson', person.id, { relationship }, { baseRev: person.rev })),
           ...(onClose && {
             onClose: () => {
-              void autosave.current?.flush();
+              void note.flush();
               onClose();
             },
           }),
@@ -253,12 +222,7 @@ export function PrepContainer({
           onAsked: (id, addToNotes) => {
             suggestions.hide(id);
             const text = byId.get(id)?.text;
-            if (addToNotes && text && autosave.current) {
-              const current = autosave.current.current;
-              const next = `${current}${current && !current.endsWith('\n') ? '\n' : ''}Q: ${text}\n`;
-              autosave.current.input(next);
-              setNoteText(next);
-            }
+            if (addToNotes && text) note.appendLine(`Q: ${text}`);
             void act(
               rpc('logAsked', {
                 questionId: id,
@@ -282,17 +246,14 @@ export function PrepContainer({
           onMoreLikeThis: suggestions.moreLikeThis,
         }}
         note={{
-          text: noteText,
-          status: noteState.status,
-          ...(noteState.error && { error: noteState.error }),
-          conflicts: noteState.conflicts,
-          onInput: (text) => {
-            setNoteText(text);
-            autosave.current?.input(text);
-          },
+          text: note.text,
+          status: note.state.status,
+          ...(note.state.error && { error: note.state.error }),
+          conflicts: note.state.conflicts,
+          onInput: note.input,
           onDismissConflicts: () => {
             if (bundle.note) void act(rpc('dismissConflicts', 'note', bundle.note.id));
-            setNoteState((s) => ({ ...s, conflicts: [] }));
+            note.clearConflicts();
           },
         }}
         past={{
