@@ -30,7 +30,11 @@ export function QuickNoteForm({ personName, onSave }: QuickNoteFormProps) {
   const textRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
 
-  useEffect(() => textRef.current?.focus(), []);
+  // Ready to type on open, unless the user already went somewhere (e.g. the Person field).
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) textRef.current?.focus();
+  }, []);
 
   const save = async () => {
     if (saving) return;
