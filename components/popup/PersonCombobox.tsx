@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 
 export interface PersonOption {
   id: string;
@@ -38,6 +38,7 @@ export function PersonCombobox({ people, selectedId, onSelect, onCreate }: Perso
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  const blurTimer = useRef<ReturnType<typeof setTimeout>>();
   const listId = useId();
   const text = query ?? selected?.name ?? '';
   const choices = open ? choicesFor(people, query ?? '') : [];
@@ -74,8 +75,13 @@ export function PersonCombobox({ people, selectedId, onSelect, onCreate }: Perso
           setOpen(true);
           setActive(0);
         }}
-        onFocus={(e) => e.currentTarget.select()}
-        onBlur={() => setTimeout(close, 150)}
+        onFocus={(e) => {
+          // A close scheduled by an earlier blur must not undo what is typed now.
+          clearTimeout(blurTimer.current);
+          e.currentTarget.select();
+        }}
+        // Late enough for a click on an option to land first.
+        onBlur={() => (blurTimer.current = setTimeout(close, 150))}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
             e.preventDefault();

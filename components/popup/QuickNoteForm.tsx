@@ -60,7 +60,12 @@ export function QuickNoteForm({ personName, onSave }: QuickNoteFormProps) {
       setErrors({ form: error instanceof Error ? error.message : String(error) });
     } finally {
       setSaving(false);
-      textRef.current?.focus();
+      // Back to the note for the next one, unless the user has moved on meanwhile (saving is
+      // asynchronous: they may already be typing another person's name).
+      const active = document.activeElement;
+      if (!active || active === document.body || textRef.current?.form?.contains(active)) {
+        textRef.current?.focus();
+      }
     }
   };
 

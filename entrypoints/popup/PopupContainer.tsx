@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Popup } from '@/components/popup/Popup';
 import type { QuickNoteValues } from '@/components/popup/quick-note-schema';
 import type { Repository } from '@/lib/db/repository';
+import type { Person } from '@/lib/schema/records';
 import { applyTheme, useChangeTick, useRepository } from '../options/use-repository';
 import { loadPopupData, type PopupData } from './popup-data';
 import { activeTabNotRecognised, openPrep, prepHref } from './tab-status';
@@ -41,6 +42,9 @@ function PopupWithData({ repo }: { repo: Repository }) {
   const [data, setData] = useState<PopupData | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [notRecognised, setNotRecognised] = useState(false);
+  // A person being created right now: the note can be written (and saved) before the database
+  // has answered, so nothing typed in that moment is refused or lost.
+  const [creating, setCreating] = useState<{ name: string; done: Promise<Person> } | null>(null);
 
   useEffect(() => {
     void loadPopupData(repo, new Date()).then((loaded) => {
@@ -65,15 +69,24 @@ function PopupWithData({ repo }: { repo: Repository }) {
         selectedId,
         onSelect: setSelectedId,
         onCreate: (name) => {
-          void repo.createPerson({ displayName: name }).then((created) => {
-            setData((d) => d && { ...d, people: [...d.people, created] });
-            setSelectedId(created.id);
-          });
+          const done = repo.createPerson({ displayName: name });
+          setCreating({ name, done });
+          void done.then(
+            (created) => {
+              setData((d) => d && { ...d, people: [...d.people, created] });
+              setSelectedId(created.id);
+              setCreating((c) => (c?.done === done ? null : c));
+            },
+            () => setCreating((c) => (c?.done === done ? null : c)),
+          );
         },
       }}
       note={{
-        personName: person?.displayName ?? null,
-        onSave: (values) => (person ? saveQuick(repo, person.id, values) : Promise.resolve()),
+        personName: creating?.name ?? person?.displayName ?? null,
+        onSave: async (values) => {
+          const target = creating ? await creating.done : person;
+          if (target) await saveQuick(repo, target.id, values);
+        },
       }}
       upcoming={data.upcoming}
       slipped={data.slipped}
