@@ -42,6 +42,19 @@ function clipEvent<T extends VisibleEvent | CalendarEvent>(event: T): T {
   return clipped;
 }
 
+/** Dark when the calendar's own background is dark (read once, when the frame is made). */
+function pageTheme(): 'light' | 'dark' {
+  for (const el of [document.body, document.documentElement]) {
+    if (!el) continue;
+    const [r = 255, g = 255, b = 255, alpha = 1] =
+      getComputedStyle(el)
+        .backgroundColor.match(/\d+(\.\d+)?/g)
+        ?.map(Number) ?? [];
+    if (alpha > 0) return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
+  }
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
 /** Only calendar views are ours to judge (Outlook's mail and people views share the hosts). */
 const onCalendarPath = () => /^\/calendar(\/|$)/.test(location.pathname);
 
@@ -60,7 +73,7 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
   const ensureFrame = (): SidebarFrame => {
     if (frame) return frame;
     const nonce = crypto.randomUUID();
-    void send({ type: 'frame:register', nonce });
+    void send({ type: 'frame:register', nonce, pageTheme: pageTheme() });
     frame = createSidebarFrame({
       src: `${browser.runtime.getURL('/sidebar.html')}#${nonce}`,
       site: adapter.site,

@@ -60,6 +60,8 @@ export const SidebarPush = discriminatedUnion('type', [
   }),
   /** Data changed somewhere (popup, options, another tab): re-query. Names stores only, no text. */
   object({ type: literal('db:changed'), stores: array(text(40)).check(maxLength(20)) }),
+  /** The calendar page's own theme, so the sidebar can match it. */
+  object({ type: literal('page:theme'), theme: zEnum(['light', 'dark']) }),
 ]);
 export type SidebarPush = Infer<typeof SidebarPush>;
 

@@ -25,7 +25,12 @@ export const PageMessage = z.discriminatedUnion('type', [
     /** The events visible in the grid (for "upcoming 1:1s"). */
     visible: z.array(VisibleEventMessage).max(2000),
   }),
-  z.object({ type: z.literal('frame:register'), nonce: z.string().regex(/^[0-9a-f-]{36}$/) }),
+  z.object({
+    type: z.literal('frame:register'),
+    nonce: z.string().regex(/^[0-9a-f-]{36}$/),
+    /** Whether the calendar itself is dark (its own theme may differ from the system's). */
+    pageTheme: z.enum(['light', 'dark']).optional(),
+  }),
 ]);
 export type PageMessage = z.infer<typeof PageMessage>;
 

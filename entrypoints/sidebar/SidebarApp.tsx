@@ -40,7 +40,13 @@ export function Shell() {
 
 /** Inside the calendar page: follows the event the content script reports. */
 function FramedPrep({ nonce }: { nonce: string }) {
-  const { push, changeTick, refused } = usePrepPort(nonce);
+  const { push, changeTick, refused, pageTheme } = usePrepPort(nonce);
+  // "System" theme beside a calendar means the calendar's own look, which may differ from the OS.
+  useEffect(() => {
+    if (!pageTheme) return;
+    const follow = () => (document.documentElement.dataset.theme = pageTheme);
+    void cachedSettings().then((s) => s.theme === 'system' && follow(), follow);
+  }, [pageTheme]);
   const flush = useRef<() => Promise<void>>(async () => undefined);
   const close = () => {
     void flush

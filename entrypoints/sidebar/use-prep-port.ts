@@ -14,6 +14,7 @@ export function usePrepPort(nonce: string | null) {
   const [push, setPush] = useState<PrepEvent | null>(null);
   const [changeTick, setChangeTick] = useState(0);
   const [refused, setRefused] = useState(false);
+  const [pageTheme, setPageTheme] = useState<'light' | 'dark' | null>(null);
   useEffect(() => {
     if (!nonce) return;
     let port: ReturnType<typeof browser.runtime.connect> | undefined;
@@ -26,6 +27,7 @@ export function usePrepPort(nonce: string | null) {
         if (!parsed.success) return;
         accepted = true;
         if (parsed.data.type === 'prep:event') setPush(parsed.data);
+        else if (parsed.data.type === 'page:theme') setPageTheme(parsed.data.theme);
         else {
           dropCached(parsed.data.stores);
           setChangeTick((t) => t + 1);
@@ -47,5 +49,5 @@ export function usePrepPort(nonce: string | null) {
       port?.disconnect();
     };
   }, [nonce]);
-  return { push, changeTick, refused };
+  return { push, changeTick, refused, pageTheme };
 }

@@ -78,7 +78,11 @@ export function startRouter(hooks: RouterHooks = {}): void {
   async function applyPage(message: PageMessage, tabId: number, sender: Sender) {
     const record = (await readTab(tabId)) ?? { site: siteOfUrl(sender.url) };
     if (message.type === 'frame:register') {
-      await writeTab(tabId, { ...record, nonce: message.nonce });
+      await writeTab(tabId, {
+        ...record,
+        nonce: message.nonce,
+        ...(message.pageTheme && { pageTheme: message.pageTheme }),
+      });
       return { ok: true };
     }
     const { status, open } = message;
@@ -134,6 +138,9 @@ export function startRouter(hooks: RouterHooks = {}): void {
         return;
       }
       sidebarPorts.set(tabId, port);
+      if (record.pageTheme) {
+        port.postMessage({ type: 'page:theme', theme: record.pageTheme } satisfies SidebarPush);
+      }
       const state = record.state;
       port.postMessage({
         type: 'prep:event',

@@ -12,6 +12,7 @@ type PageState = Extract<PageMessage, { type: 'page:state' }>;
 export interface TabRecord {
   site: 'google' | 'outlook';
   nonce?: string;
+  pageTheme?: 'light' | 'dark';
   state?: Pick<PageState, 'status' | 'open'> & { detection: Detection | null };
 }
 

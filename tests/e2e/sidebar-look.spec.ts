@@ -81,3 +81,34 @@ test('titles and names from the page render as text, never as HTML', async ({ ha
   expect(await frame.locator('img, b').count()).toBe(0);
   expect(await frame.evaluate(() => document.title)).not.toBe('pwned');
 });
+
+test('beside a calendar in its own dark theme the sidebar is dark, even when the system is light', async ({
+  harness,
+}) => {
+  const page = await harness.context.newPage();
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(URLS.google);
+  // Google's own dark theme: the page's background turns dark whatever the system says.
+  await page.addStyleTag({ content: 'html, body { background: #1f1f1f !important; }' });
+  await openGoogleEvent(page, 'Raj <> Tom');
+  const frame = await prepFor(page, 'Raj Patel');
+  await expect
+    .poll(() => frame.evaluate(() => document.documentElement.dataset.theme))
+    .toBe('dark');
+  const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(31, 31, 31)');
+  await page.screenshot({ path: 'test-results/screenshots/sidebar-google-page-dark.png' });
+});
+
+test('beside a light calendar the sidebar stays light', async ({ harness }) => {
+  const page = await harness.context.newPage();
+  await page.goto(URLS.google);
+  await openGoogleEvent(page, 'Raj <> Tom');
+  const frame = await prepFor(page, 'Raj Patel');
+  await expect
+    .poll(() => frame.evaluate(() => document.documentElement.dataset.theme))
+    .toBe('light');
+  expect(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+    'rgb(255, 255, 255)',
+  );
+});
