@@ -8,8 +8,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentCommand, PageMessage, PageReply } from './messages';
 import { watchPage, type PageState } from './page-watch';
-import { DEFAULT_PAGE_SETTINGS, PAGE_SETTINGS_KEY, parsePageSettings } from './page-settings';
-import type { PageSettings } from './page-settings';
+import { PAGE_SETTINGS_KEY, parsePageSettings, readPageSettings } from './page-settings';
 import { createSidebarFrame, type SidebarFrame } from './sidebar-frame';
 import type { Person } from './detect';
 import type { CalendarEvent, SiteAdapter, VisibleEvent } from './sites/types';
@@ -60,7 +59,7 @@ const onCalendarPath = () => /^\/calendar(\/|$)/.test(location.pathname);
 
 export async function runContentScript(adapter: SiteAdapter, hooks: ContentScriptHooks) {
   const { signal } = hooks;
-  let settings = await readSettings();
+  let settings = await readPageSettings();
   if (signal.aborted || !settings.sites[adapter.site]) return;
 
   let frame: SidebarFrame | undefined;
@@ -127,7 +126,7 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
     if (command?.type === 'frame:hide') {
       dismissedKey = openKey;
       frame?.hide(true);
-    } else if (command?.type === 'frame:show') frame?.show();
+    }
   }
 
   browser.storage.onChanged.addListener(onStorage);
@@ -146,15 +145,6 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
     visibleDelayMs: 3000,
     onChange: (state, changed) => void onChange(state, changed),
   });
-}
-
-async function readSettings(): Promise<PageSettings> {
-  try {
-    const stored = await browser.storage.local.get(PAGE_SETTINGS_KEY);
-    return parsePageSettings(stored[PAGE_SETTINGS_KEY]);
-  } catch {
-    return DEFAULT_PAGE_SETTINGS;
-  }
 }
 
 /** The background may be restarting or the extension updated: the page must never see an error. */

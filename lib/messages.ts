@@ -48,6 +48,6 @@ export type PageToBackground = z.infer<typeof PageToBackground>;
 export const SidebarHello = z.object({ type: z.literal('hello'), nonce: z.string().min(1) });
 
 /** Background → content script. Validated by hand there (no zod in the content script). */
-export type ContentCommand = { type: 'frame:hide' } | { type: 'frame:show' };
+export type ContentCommand = { type: 'frame:hide' };
 
 export type TabStatus = { site: 'google' | 'outlook'; status: 'recognised' | 'not-recognised' };

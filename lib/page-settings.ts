@@ -4,6 +4,7 @@
  * auto-open, extra 1:1 keywords, per-series overrides and the user's own names and emails.
  * Validated by hand because zod stays out of the content script.
  */
+import { browser } from 'wxt/browser';
 export interface PageSettings {
   sites: { google: boolean; outlook: boolean };
   autoOpen: { google: boolean; outlook: boolean };
@@ -72,4 +73,14 @@ export function pageSettingsFrom(settings: {
     selfNames: [...new Set(names)],
     selfEmails: [...new Set(emails)],
   };
+}
+
+/** The mirror as stored; the defaults when it is missing, malformed or unreadable. */
+export async function readPageSettings(): Promise<PageSettings> {
+  try {
+    const stored = await browser.storage.local.get(PAGE_SETTINGS_KEY);
+    return parsePageSettings(stored[PAGE_SETTINGS_KEY]);
+  } catch {
+    return DEFAULT_PAGE_SETTINGS;
+  }
 }

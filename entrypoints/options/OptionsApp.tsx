@@ -11,7 +11,7 @@ import type { Person, Settings, StoredQuestion } from '@/lib/schema/records';
 import { saveSettings } from '@/lib/settings-sync';
 import { downloadText, fileSafe, today } from './download';
 import { applyQuestionsFile } from './question-actions';
-import { applyTheme, useChangeTick, useRepository } from './use-repository';
+import { applyTheme, useChangeTick, useRepository } from '@/lib/use-repository';
 
 export function OptionsApp() {
   const state = useRepository();

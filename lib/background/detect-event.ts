@@ -3,24 +3,9 @@
  * names and emails (Outlook often hides the account's email), extra keywords, series overrides.
  * It runs here rather than in the content script to keep the detection tables off every page view.
  */
-import { browser } from 'wxt/browser';
 import { detectOneOnOne, type Detection } from '../detect';
-import {
-  DEFAULT_PAGE_SETTINGS,
-  PAGE_SETTINGS_KEY,
-  parsePageSettings,
-  type PageSettings,
-} from '../page-settings';
+import type { PageSettings } from '../page-settings';
 import type { CalendarEvent } from '../sites/types';
-
-export async function readPageSettings(): Promise<PageSettings> {
-  try {
-    const stored = await browser.storage.local.get(PAGE_SETTINGS_KEY);
-    return parsePageSettings(stored[PAGE_SETTINGS_KEY]);
-  } catch {
-    return DEFAULT_PAGE_SETTINGS;
-  }
-}
 
 export function detectEvent(event: CalendarEvent, settings: PageSettings): Detection {
   const self = {

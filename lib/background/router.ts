@@ -17,7 +17,8 @@ import {
 } from '../messages';
 import { handleRpc } from '../rpc/server';
 import type { DbChange, Repository, SeriesOccurrence } from '../db/repository';
-import { detectEvent, readPageSettings } from './detect-event';
+import { readPageSettings } from '../page-settings';
+import { detectEvent } from './detect-event';
 import { rememberSelf } from './remember-self';
 import { createPrepService } from './prep-service';
 import { createRepositoryHost } from './repository-host';
@@ -26,12 +27,7 @@ import { forgetTab, readTab, siteOfUrl, statusOf, writeTab } from './tab-state';
 type Port = Browser.runtime.Port;
 type Sender = Browser.runtime.MessageSender;
 
-export interface RouterHooks {
-  /** Called with the visible grid events and the open 1:1 so meetings can be recorded. */
-  onPageState?: (tabId: number, message: Extract<PageMessage, { type: 'page:state' }>) => void;
-}
-
-export function startRouter(hooks: RouterHooks = {}): void {
+export function startRouter(): void {
   const sidebarPorts = new Map<number, Port>();
   const extensionId = browser.runtime.id;
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
@@ -96,7 +92,6 @@ export function startRouter(hooks: RouterHooks = {}): void {
     sidebarPorts
       .get(tabId)
       ?.postMessage({ type: 'prep:event', event: open, detection } satisfies SidebarPush);
-    hooks.onPageState?.(tabId, message);
     if (message.visible.length > 0) gridSeries.seen(tabId, message.visible);
     return { ok: true, ...(detection && { isOneOnOne: detection.isOneOnOne }) } satisfies PageReply;
   }

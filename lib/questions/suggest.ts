@@ -18,10 +18,11 @@
  * 4. Ordered most relevant first: context-driven picks lead, ties broken by id.
  * GROW mode instead returns one question per step: Goal, Reality, Options, Will.
  */
-import type { Category, GrowStep, Relationship } from '../schema/common';
+import type { Category, Relationship } from '../schema/common';
 import { GROW_STEPS } from '../schema/vocabulary';
 import type { QuestionContent } from '../schema/question';
 import { jitter } from './seeded-random';
+import { describeDays, plainReason, STEP_HINT, TOPIC } from './suggest-reasons';
 import { parseTime, readHistory, type History } from './suggest-history';
 
 export type SuggestMode = 'normal' | 'grow' | 'first-meeting';
@@ -58,31 +59,6 @@ export interface Suggestion {
   /** Why it is suggested, short and plain. */
   reason: string;
 }
-
-/** Short names for reasons such as "career hasn't come up in 7 weeks". */
-const TOPIC: Record<Category, string> = {
-  wellbeing: 'wellbeing',
-  rapport: 'personal chat',
-  deeper: 'values and stories',
-  operative: 'day-to-day work',
-  support: 'support',
-  growth: 'growth and learning',
-  career: 'career',
-  'feedback-upward': 'feedback for you',
-  'feedback-downward': 'feedback for them',
-  team: 'the team',
-  direction: 'company direction',
-  grow: 'coaching',
-  'first-meeting': 'getting started',
-  'ask-manager': 'questions for your manager',
-};
-
-const STEP_HINT: Record<GrowStep, string> = {
-  goal: 'what they want to achieve',
-  reality: 'where things stand now',
-  options: 'what they could do',
-  will: 'what they will do',
-};
 
 const DEFAULT_COUNT = 5;
 const MIN_COUNT = 3;
@@ -279,17 +255,6 @@ function pickBalanced(
     if (light) picked.splice(picked.length - 1, 1, light);
   }
   return picked;
-}
-
-function plainReason(question: QuestionContent): string {
-  const topic = TOPIC[question.category];
-  if (question.depth === 1) return `a light question on ${topic}`;
-  if (question.depth === 3) return `goes deeper on ${topic}`;
-  return `a check-in on ${topic}`;
-}
-
-function describeDays(days: number): string {
-  return days < 21 ? `${days} days` : `${Math.round(days / 7)} weeks`;
 }
 
 function clampCount(count: number | undefined): number {

@@ -146,7 +146,7 @@ test('a redesigned page is reported as not recognised and nothing is injected', 
   expect(harness.consoleErrors).toEqual([]);
 });
 
-test('"Not a 1:1" on a series stops the prep for it; the override is kept and can be undone', async ({
+test('"Not a 1:1" on a series stops the prep for it, and the rule is kept for its next opening', async ({
   harness,
 }) => {
   const page = await harness.context.newPage();

@@ -1,4 +1,4 @@
-import { test, expect } from './harness';
+import { test, expect, sidebarFrame } from './harness';
 import {
   openGoogleEvent,
   openOutlookEvent,
@@ -99,7 +99,7 @@ test('prep sidebar on Outlook on the web', async ({ harness }) => {
   const page = await harness.context.newPage();
   await page.goto(URLS.outlook);
   await openOutlookEvent(page, '1:1');
-  const frame = await (await import('./harness')).sidebarFrame(page);
+  const frame = await sidebarFrame(page);
   await expect(
     frame.getByRole('region', { name: 'Suggested questions' }).getByRole('listitem').first(),
   ).toBeVisible();
