@@ -41,6 +41,7 @@ export const CalendarEventMessage = object({
   attendees: array(PersonRef).check(maxLength(500)),
   organizer: optional(PersonRef),
   self: PersonRef,
+  timeZone: optional(text(64)),
 });
 
 export const VisibleEventMessage = object(eventFields);

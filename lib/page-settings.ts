@@ -12,6 +12,8 @@ export interface PageSettings {
   seriesOverrides: Record<string, 'always' | 'never'>;
   selfNames: string[];
   selfEmails: string[];
+  /** The UI language setting; extension pages read it before their first render (lib/i18n). */
+  language: 'auto' | 'en' | 'de';
 }
 
 export const PAGE_SETTINGS_KEY = 'tandem:pageSettings';
@@ -23,6 +25,7 @@ export const DEFAULT_PAGE_SETTINGS: PageSettings = {
   seriesOverrides: {},
   selfNames: [],
   selfEmails: [],
+  language: 'auto',
 };
 
 const isStringArray = (v: unknown): v is string[] =>
@@ -50,6 +53,7 @@ export function parsePageSettings(raw: unknown): PageSettings {
     seriesOverrides: overrides,
     selfNames: isStringArray(r.selfNames) ? r.selfNames : [],
     selfEmails: isStringArray(r.selfEmails) ? r.selfEmails : [],
+    language: r.language === 'en' || r.language === 'de' ? r.language : 'auto',
   };
 }
 
@@ -60,6 +64,7 @@ export function pageSettingsFrom(settings: {
   extraKeywords: string[];
   seriesOverrides: Record<string, 'always' | 'never'>;
   selfIdentities: { name?: string | undefined; email?: string | undefined }[];
+  language?: 'auto' | 'en' | 'de';
 }): PageSettings {
   const names = settings.selfIdentities.map((s) => s.name).filter((n): n is string => !!n);
   const emails = settings.selfIdentities
@@ -72,6 +77,7 @@ export function pageSettingsFrom(settings: {
     seriesOverrides: settings.seriesOverrides,
     selfNames: [...new Set(names)],
     selfEmails: [...new Set(emails)],
+    language: settings.language ?? 'auto',
   };
 }
 

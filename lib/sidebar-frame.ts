@@ -6,6 +6,8 @@
  * and a cross-origin frame's location is unreadable). Keys typed in the frame never reach the
  * page: it is a separate document. Created once per tab, then only shown and hidden.
  */
+import { browser } from 'wxt/browser';
+
 export interface SidebarFrame {
   show(): void;
   /** offerTab: leave the "Prep" tab at the page edge to bring the sidebar back. */
@@ -15,6 +17,18 @@ export interface SidebarFrame {
 }
 
 const WIDTH = 380;
+
+/**
+ * The frame's own few words, from the browser's i18n in its UI language (the content script
+ * carries no catalog; the sidebar inside speaks the chosen language). English when unavailable.
+ */
+function message(key: 'frameTitle' | 'frameTab' | 'frameTabLabel', english: string): string {
+  try {
+    return browser.i18n.getMessage(key) || english;
+  } catch {
+    return english;
+  }
+}
 const ROOM_MIN_WIDTH = 1100;
 
 const STYLE = `
@@ -48,15 +62,15 @@ export function createSidebarFrame(options: {
   panel.className = 'panel';
   const iframe = document.createElement('iframe');
   iframe.src = options.src;
-  iframe.title = 'Tandem 1:1 prep';
+  iframe.title = message('frameTitle', 'Tandem 1:1 prep');
   // The frame only needs scripts and same-origin storage of its own (extension) origin.
   iframe.setAttribute('allow', '');
   panel.append(iframe);
   const tab = document.createElement('button');
   tab.className = 'tab';
   tab.type = 'button';
-  tab.textContent = 'Prep';
-  tab.setAttribute('aria-label', 'Open Tandem 1:1 prep');
+  tab.textContent = message('frameTab', 'Prep');
+  tab.setAttribute('aria-label', message('frameTabLabel', 'Open Tandem 1:1 prep'));
   tab.hidden = true;
   tab.addEventListener('click', () => options.onOpenRequest(), { signal: options.signal });
   root.append(style, panel, tab);

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/catalog';
 import { PeopleLinks, type PersonLink } from './PeopleLinks';
 import { PersonCombobox, type PersonComboboxProps } from './PersonCombobox';
 import { QuickNoteForm, type QuickNoteFormProps } from './QuickNoteForm';
@@ -23,14 +24,13 @@ export function Popup(props: PopupProps) {
       <header class="row">
         <h1 class="grow">Tandem</h1>
         <button type="button" class="btn icon small" onClick={props.onOpenOptions}>
-          Settings
+          {t('popupSettings')}
         </button>
       </header>
       {props.layoutNotRecognised && (
         <div class="banner stack" role="status">
           <p>
-            <strong>Calendar layout not recognised.</strong> Tandem cannot follow your meetings on
-            this page; you can still prepare for a person.
+            <strong>{t('popupNotRecognised')}</strong> {t('popupNotRecognisedDetail')}
           </p>
           <div class="row">
             <button
@@ -39,7 +39,7 @@ export function Popup(props: PopupProps) {
               disabled={!selectedId}
               onClick={() => selectedId && props.onOpenPrep(selectedId)}
             >
-              Prep for a person
+              {t('popupPrepForPerson')}
             </button>
           </div>
         </div>
@@ -47,15 +47,15 @@ export function Popup(props: PopupProps) {
       <PersonCombobox {...props.person} />
       <QuickNoteForm {...props.note} />
       <PeopleLinks
-        title="Next 1:1s"
-        empty="No upcoming 1:1s seen yet. Open your calendar and Tandem will notice them."
+        title={t('popupNext')}
+        empty={t('popupNextEmpty')}
         links={props.upcoming}
         prepHref={props.prepHref}
         onOpenPrep={props.onOpenPrep}
       />
       <PeopleLinks
-        title="Cadence slipped"
-        empty="Everyone is on schedule."
+        title={t('popupSlipped')}
+        empty={t('popupSlippedEmpty')}
         links={props.slipped}
         prepHref={props.prepHref}
         onOpenPrep={props.onOpenPrep}

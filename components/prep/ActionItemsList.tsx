@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/catalog';
+import { formatDate } from '@/lib/i18n/format';
 
 export interface ActionRow {
   id: string;
@@ -36,9 +38,9 @@ export function ActionItemsList({
     setDue('');
   };
   return (
-    <section aria-label="Action items" class="prep-section">
-      <h2>Action items</h2>
-      {items.length === 0 && <p class="muted small">No open action items.</p>}
+    <section aria-label={t('actionsHeading')} class="prep-section">
+      <h2>{t('actionsHeading')}</h2>
+      {items.length === 0 && <p class="muted small">{t('actionsEmpty')}</p>}
       <ul class="list">
         {items.map((item) => (
           <li key={item.id} class={`action-item${item.done ? ' done' : ''}`}>
@@ -50,11 +52,12 @@ export function ActionItemsList({
               />
               <span>{item.text}</span>
             </label>
-            <span class="badge">{item.owner === 'me' ? 'me' : personName}</span>
+            <span class="badge">{item.owner === 'me' ? t('actionsOwnerMe') : personName}</span>
             {item.due && (
               <span class={`badge${item.due < today && !item.done ? ' warn' : ''}`}>
-                {item.due < today && !item.done ? 'overdue · ' : 'due '}
-                {item.due}
+                {item.due < today && !item.done
+                  ? t('actionsOverdue', { date: formatDate(item.due) })
+                  : t('actionsDue', { date: formatDate(item.due) })}
               </span>
             )}
           </li>
@@ -64,8 +67,8 @@ export function ActionItemsList({
         <input
           class="field grow"
           type="text"
-          aria-label="Add action item"
-          placeholder="Add action item…"
+          aria-label={t('actionsAdd')}
+          placeholder={t('actionsAddPlaceholder')}
           maxLength={5000}
           value={draft}
           onInput={(e) => setDraft(e.currentTarget.value)}
@@ -78,17 +81,17 @@ export function ActionItemsList({
         />
         <select
           class="field owner"
-          aria-label="Owner"
+          aria-label={t('actionsOwner')}
           value={owner}
           onChange={(e) => setOwner(e.currentTarget.value as 'me' | 'them')}
         >
-          <option value="me">me</option>
+          <option value="me">{t('actionsOwnerMe')}</option>
           <option value="them">{personName}</option>
         </select>
         <input
           class="field due"
           type="date"
-          aria-label="Due date"
+          aria-label={t('actionsDueDate')}
           value={due}
           onInput={(e) => setDue(e.currentTarget.value)}
         />

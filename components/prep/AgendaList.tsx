@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/catalog';
 
 export interface AgendaRow {
   id: string;
@@ -17,6 +18,8 @@ export interface AgendaListProps {
   onReorder: (ids: string[]) => void;
   onSetAddedBy: (id: string, addedBy: 'me' | 'them') => void;
 }
+
+const whose = (by: 'me' | 'them') => t(by === 'me' ? 'agendaMine' : 'agendaTheirs');
 
 function moved(ids: string[], from: number, to: number): string[] {
   const next = ids.slice();
@@ -43,11 +46,9 @@ export function AgendaList({ items, onAdd, onToggle, onReorder, onSetAddedBy }: 
     setDraft('');
   };
   return (
-    <section aria-label="Agenda" class="prep-section">
-      <h2>Agenda</h2>
-      {items.length === 0 && (
-        <p class="muted small">Nothing on the agenda yet. Add what you want to talk about.</p>
-      )}
+    <section aria-label={t('agendaHeading')} class="prep-section">
+      <h2>{t('agendaHeading')}</h2>
+      {items.length === 0 && <p class="muted small">{t('agendaEmpty')}</p>}
       <ul class="list">
         {items.map((item, index) => (
           <li
@@ -85,23 +86,23 @@ export function AgendaList({ items, onAdd, onToggle, onReorder, onSetAddedBy }: 
               <span class="agenda-text">{item.text}</span>
             </label>
             {item.carriedOver && (
-              <span class="badge warn" title="Still open from an earlier meeting">
-                carried over
+              <span class="badge warn" title={t('agendaCarriedOverHint')}>
+                {t('agendaCarriedOver')}
               </span>
             )}
             <button
               type="button"
               class="btn icon small"
-              aria-label={`${item.addedBy === 'me' ? 'mine' : 'theirs'}: "${item.text}", switch`}
+              aria-label={t('agendaWhoseItem', { whose: whose(item.addedBy), text: item.text })}
               onClick={() => onSetAddedBy(item.id, item.addedBy === 'me' ? 'them' : 'me')}
             >
-              {item.addedBy === 'me' ? 'mine' : 'theirs'}
+              {whose(item.addedBy)}
             </button>
             <span class="reorder">
               <button
                 type="button"
                 class="btn icon"
-                aria-label={`Move "${item.text}" up`}
+                aria-label={t('agendaMoveUp', { text: item.text })}
                 disabled={index === 0}
                 onClick={() => move(index, -1)}
               >
@@ -110,7 +111,7 @@ export function AgendaList({ items, onAdd, onToggle, onReorder, onSetAddedBy }: 
               <button
                 type="button"
                 class="btn icon"
-                aria-label={`Move "${item.text}" down`}
+                aria-label={t('agendaMoveDown', { text: item.text })}
                 disabled={index === items.length - 1}
                 onClick={() => move(index, 1)}
               >
@@ -124,8 +125,8 @@ export function AgendaList({ items, onAdd, onToggle, onReorder, onSetAddedBy }: 
         <input
           class="field grow"
           type="text"
-          aria-label="Add agenda item"
-          placeholder="Add agenda item…"
+          aria-label={t('agendaAdd')}
+          placeholder={t('agendaAddPlaceholder')}
           maxLength={5000}
           value={draft}
           onInput={(e) => setDraft(e.currentTarget.value)}
@@ -139,10 +140,10 @@ export function AgendaList({ items, onAdd, onToggle, onReorder, onSetAddedBy }: 
         <button
           type="button"
           class="btn small"
-          aria-label={`${addedBy === 'me' ? 'mine' : 'theirs'}: new items, switch`}
+          aria-label={t('agendaWhoseNew', { whose: whose(addedBy) })}
           onClick={() => setAddedBy(addedBy === 'me' ? 'them' : 'me')}
         >
-          {addedBy === 'me' ? 'mine' : 'theirs'}
+          {whose(addedBy)}
         </button>
       </div>
     </section>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t, type MessageKey } from '@/lib/i18n/catalog';
 
 export type SuggestionMode = 'normal' | 'grow' | 'first-meeting';
 
@@ -20,21 +21,21 @@ export interface SuggestedQuestionsProps {
   onMoreLikeThis: (id: string) => void;
 }
 
-const MODES: { mode: SuggestionMode; label: string }[] = [
-  { mode: 'normal', label: 'Suggested' },
-  { mode: 'grow', label: 'GROW coaching' },
-  { mode: 'first-meeting', label: 'First meeting' },
+const MODES: { mode: SuggestionMode; label: MessageKey }[] = [
+  { mode: 'normal', label: 'suggestModeNormal' },
+  { mode: 'grow', label: 'suggestModeGrow' },
+  { mode: 'first-meeting', label: 'suggestModeFirst' },
 ];
 
 /** A few questions to choose from, never a script: each says why it is here. */
 export function SuggestedQuestions(props: SuggestedQuestionsProps) {
   const [addToNotes, setAddToNotes] = useState(true);
   return (
-    <section aria-label="Suggested questions" class="prep-section">
+    <section aria-label={t('suggestHeading')} class="prep-section">
       <div class="row">
-        <h2 class="grow">Suggested questions</h2>
+        <h2 class="grow">{t('suggestHeading')}</h2>
       </div>
-      <div class="row mode-switch" role="group" aria-label="Question mode">
+      <div class="row mode-switch" role="group" aria-label={t('suggestModeLabel')}>
         {MODES.map(({ mode, label }) => (
           <button
             key={mode}
@@ -43,16 +44,14 @@ export function SuggestedQuestions(props: SuggestedQuestionsProps) {
             aria-pressed={props.mode === mode}
             onClick={() => props.onModeChange(mode)}
           >
-            {label}
+            {t(label)}
           </button>
         ))}
       </div>
       {props.suggestions.length === 0 ? (
-        <p class="muted small">
-          No more questions fit right now. Your own questions can be added in Settings.
-        </p>
+        <p class="muted small">{t('suggestEmpty')}</p>
       ) : (
-        <ul class="list suggestions" aria-label="Suggestions">
+        <ul class="list suggestions" aria-label={t('suggestList')}>
           {props.suggestions.map((s) => (
             <li key={s.id} class="suggestion">
               {s.step && <span class="badge accent">{s.step}</span>}
@@ -62,26 +61,26 @@ export function SuggestedQuestions(props: SuggestedQuestionsProps) {
                 <button
                   type="button"
                   class="btn small"
-                  aria-label={`Asked: ${s.text}`}
+                  aria-label={t('suggestAskedLabel', { text: s.text })}
                   onClick={() => props.onAsked(s.id, addToNotes)}
                 >
-                  Asked
+                  {t('suggestAsked')}
                 </button>
                 <button
                   type="button"
                   class="btn small"
-                  aria-label={`Skip: ${s.text}`}
+                  aria-label={t('suggestSkipLabel', { text: s.text })}
                   onClick={() => props.onSkip(s.id)}
                 >
-                  Skip
+                  {t('suggestSkip')}
                 </button>
                 <button
                   type="button"
                   class="btn small"
-                  aria-label={`More like this: ${s.text}`}
+                  aria-label={t('suggestMoreLabel', { text: s.text })}
                   onClick={() => props.onMoreLikeThis(s.id)}
                 >
-                  More like this
+                  {t('suggestMore')}
                 </button>
               </div>
             </li>
@@ -94,7 +93,7 @@ export function SuggestedQuestions(props: SuggestedQuestionsProps) {
           checked={addToNotes}
           onChange={(e) => setAddToNotes(e.currentTarget.checked)}
         />
-        Add asked questions to the meeting notes
+        {t('suggestAddToNotes')}
       </label>
     </section>
   );

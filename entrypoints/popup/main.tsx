@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '@/components/theme.css';
+import { loadLanguage } from '@/lib/i18n/load';
 import { PopupContainer } from './PopupContainer';
 
-render(<PopupContainer />, document.getElementById('app')!);
+void loadLanguage().then(() => render(<PopupContainer />, document.getElementById('app')!));

@@ -3,13 +3,10 @@ import { Prep } from '@/components/prep/Prep';
 import type { PastMeetingRow } from '@/components/prep/PastNotes';
 import { mergeHistory, pastRows } from './past-rows';
 import type { RpcResult } from '@/lib/background/prep-service';
-import {
-  cadenceSlipped,
-  daysBetween,
-  formatDay,
-  formatWhen,
-  todayIsoDay,
-} from '@/lib/prep/view-model';
+import { t } from '@/lib/i18n/catalog';
+import { formatDay, formatWhen } from '@/lib/i18n/format';
+import { GROW_STEP_LABELS } from '@/lib/i18n/labels';
+import { cadenceSlipped, daysBetween, todayIsoDay } from '@/lib/prep/view-model';
 import { rpc } from '@/lib/rpc/client';
 import type { StoredQuestion } from '@/lib/schema/records';
 import { cachedQuestions, cachedSettings } from './shared-reads';
@@ -19,9 +16,13 @@ import { useSuggestions } from './use-suggestions';
 
 type PrepData = RpcResult<'openPrep'>;
 
+const HIT_KIND = { note: 'hitNote', agenda: 'hitAgenda', action: 'hitAction' } as const;
+
 export interface PrepContainerProps {
   /** The recurring series this meeting belongs to, when the page told us. */
   seriesKey?: string;
+  /** The calendar's own time zone (IANA), when the page states it: the meeting time is shown in it. */
+  timeZone?: string;
   /** Loads (or reloads) the prep for this view: a 1:1 the page opened, or a person picked. */
   load: () => Promise<PrepData>;
   /** Changes whenever load should run again for a different meeting. */
@@ -35,6 +36,7 @@ export interface PrepContainerProps {
 
 export function PrepContainer({
   seriesKey,
+  timeZone,
   load,
   loadKey,
   changeTick,
@@ -120,7 +122,7 @@ export function PrepContainer({
   if (!data)
     return (
       <p class="muted empty-shell" aria-busy="true">
-        Loading…
+        {t('loading')}
       </p>
     );
 
@@ -141,7 +143,7 @@ export function PrepContainer({
         header={{
           name: person.displayName,
           relationship: person.relationship,
-          when: formatWhen(meeting.start),
+          when: formatWhen(meeting.start, timeZone),
           ...(lastMet && {
             lastMetDaysAgo: daysBetween(lastMet, meeting.start < now ? meeting.start : now),
           }),
@@ -213,16 +215,14 @@ export function PrepContainer({
             id: s.question.id,
             text: s.question.text,
             reason: s.reason,
-            ...(s.question.growStep && {
-              step: s.question.growStep[0]!.toUpperCase() + s.question.growStep.slice(1),
-            }),
+            ...(s.question.growStep && { step: GROW_STEP_LABELS[s.question.growStep] }),
           })),
           mode: suggestions.mode,
           onModeChange: suggestions.setMode,
           onAsked: (id, addToNotes) => {
             suggestions.hide(id);
             const text = byId.get(id)?.text;
-            if (addToNotes && text) note.appendLine(`Q: ${text}`);
+            if (addToNotes && text) note.appendLine(t('notesAskedLine', { text }));
             void act(
               rpc('logAsked', {
                 questionId: id,
@@ -265,7 +265,7 @@ export function PrepContainer({
               id: `${h.kind}:${h.id}`,
               when: formatDay(h.updatedAt),
               text: h.snippet,
-              kind: h.kind,
+              kind: t(HIT_KIND[h.kind]),
             })),
           }),
           hasMore: bundle.pastMeetingCount > data.history.length,

@@ -1,6 +1,7 @@
 import type { PastMeetingRow } from '@/components/prep/PastNotes';
 import type { RpcResult } from '@/lib/background/prep-service';
-import { formatDay } from '@/lib/prep/view-model';
+import { t } from '@/lib/i18n/catalog';
+import { formatDay } from '@/lib/i18n/format';
 
 type PrepData = RpcResult<'openPrep'>;
 
@@ -18,7 +19,7 @@ export function pastRows(data: PrepData): PastMeetingRow[] {
     rows.push({
       at: note.createdAt,
       meetingId: `note:${note.id}`,
-      title: 'Quick note',
+      title: t('quickHeading'),
       when: formatDay(note.createdAt),
       notes: [note.text],
       agendaDone: [],

@@ -22,6 +22,8 @@ export interface CalendarEvent {
   organizer?: Person;
   /** The account owner, as the page tells it. */
   self: Person;
+  /** The IANA zone the calendar shows times in, when the page states it (Google: #xTimezone). */
+  timeZone?: string;
 }
 
 /** An event chip or tile in the grid (for "upcoming 1:1s"). */

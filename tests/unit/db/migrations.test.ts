@@ -27,6 +27,7 @@ async function restoreV1(name: string): Promise<void> {
 /** What a v1 row is expected to become as a current record. */
 function upgraded(store: string, row: Record<string, unknown>): Record<string, unknown> {
   const { pendingFor: _p, sortAt: _s, ...record } = row;
+  if (store === 'settings') return { language: 'auto', address: 'du', ...record };
   return store === 'notes' ? { topics: [], ...record } : record;
 }
 
@@ -130,6 +131,8 @@ describe('migrations from v2', () => {
     for (const [store, rows] of Object.entries(storesV2)) {
       const stored = (await raw.getAll(store)) as Record<string, unknown>[];
       if (store === 'search') expect(stored, store).toEqual(byKey(rows));
+      else if (store === 'settings')
+        expect(stored, store).toEqual(rows.map((row) => upgraded(store, row)));
       else
         expect(stored, store).toEqual(
           [...rows].sort((a, b) => String(a.id).localeCompare(String(b.id))),

@@ -50,6 +50,8 @@ async function restore(name: string, dump: Dump): Promise<void> {
 /** What a saved row must look like as a current record (derived index fields stripped). */
 function expected(store: string, row: Row, fromVersion: number): Row {
   const { pendingFor: _p, sortAt: _s, ...record } = row;
+  if (store === 'settings' && fromVersion < 4)
+    return { language: 'auto', address: 'du', ...record };
   return store === 'notes' && fromVersion < 2 ? { topics: [], ...record } : record;
 }
 
@@ -187,7 +189,8 @@ describe('migrations from every saved version', () => {
         this: IDBObjectStore,
         ...args: [unknown, IDBValidKey?]
       ) {
-        if (this.name === 'search') throw new DOMException('full', 'QuotaExceededError');
+        if (this.name === 'search' || this.name === 'settings')
+          throw new DOMException('full', 'QuotaExceededError');
         return realPut.apply(this, args);
       };
       IDBObjectStore.prototype.createIndex = function (
