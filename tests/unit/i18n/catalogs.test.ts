@@ -83,7 +83,7 @@ describe('message catalogs', () => {
       .map((k) => k.replace(/_(?:zero|one|two|few|many|other)$/, ''))
       .filter((base) => !code.includes(`'${base}'`) && !manifest.includes(`__MSG_${base}__`));
     expect([...new Set(unused)]).toEqual([]);
-  });
+  }, 30_000);
 });
 
 describe('no English outside the catalogs', () => {
@@ -98,7 +98,8 @@ describe('no English outside the catalogs', () => {
       ),
     );
     expect(found).toEqual([]);
-  });
+    // Parsing ~40 files takes a few seconds on a loaded machine.
+  }, 60_000);
 
   it('would find English text, labels, placeholders, label tables and messages', () => {
     const source = `
