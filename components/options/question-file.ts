@@ -3,7 +3,7 @@
  * lives in the Data section). The whole file is validated before anything is stored.
  */
 import { t } from '@/lib/i18n/catalog';
-import { z } from '@/lib/zod';
+import { z } from '@/lib/schema/zod';
 import { QuestionContent } from '@/lib/schema/question';
 import type { StoredQuestion } from '@/lib/schema/records';
 

@@ -1,6 +1,6 @@
 /** The question form's rules: the stored question schema, with messages a person can act on. */
 import { t } from '@/lib/i18n/catalog';
-import { z } from '@/lib/zod';
+import { z } from '@/lib/schema/zod';
 import { Category, Depth, GrowStep, Relationship } from '@/lib/schema/common';
 import type { QuestionContent } from '@/lib/schema/question';
 

@@ -1,11 +1,12 @@
 /** The settings form's rules, from the Settings record schema. */
 import { t } from '@/lib/i18n/catalog';
-import { z } from '@/lib/zod';
+import { z } from '@/lib/schema/zod';
 import { Settings, type SettingsValues } from '@/lib/schema/records';
+import { SITE_IDS } from '@/lib/sites/hosts';
 
 const Identity = z
   .object({
-    site: z.enum(['google', 'outlook']),
+    site: z.enum(SITE_IDS),
     name: z
       .string()
       .trim()

@@ -1,6 +1,6 @@
 /** What the popup's quick-note form may save, derived from the record schemas. */
 import { t, type MessageKey } from '@/lib/i18n/catalog';
-import { z } from '@/lib/zod';
+import { z } from '@/lib/schema/zod';
 import { ActionItem, AgendaItem, IsoDay, Note, Who } from '@/lib/schema/records';
 
 export const QUICK_KINDS = ['note', 'agenda', 'action'] as const;

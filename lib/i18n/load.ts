@@ -5,7 +5,7 @@
  * `storage.local` (lib/page-settings.ts), which every extension page can read in a few ms.
  */
 import { browser } from 'wxt/browser';
-import { readPageSettings } from '../page-settings';
+import { readPageSettings } from '../settings/page-settings';
 import { useCatalog, type Catalog, type Language } from './catalog';
 import { localeFor, pickLanguage } from './language';
 

@@ -7,6 +7,7 @@
  * page: it is a separate document. Created once per tab, then only shown and hidden.
  */
 import { browser } from 'wxt/browser';
+import type { SiteId } from '../sites/hosts';
 
 export interface SidebarFrame {
   show(): void;
@@ -49,7 +50,7 @@ const STYLE = `
 
 export function createSidebarFrame(options: {
   src: string;
-  site: 'google' | 'outlook';
+  site: SiteId;
   signal: AbortSignal;
   onOpenRequest: () => void;
 }): SidebarFrame {
