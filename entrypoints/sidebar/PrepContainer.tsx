@@ -7,6 +7,7 @@ import { t } from '@/lib/i18n/catalog';
 import { formatDay, formatWhen } from '@/lib/i18n/format';
 import { GROW_STEP_LABELS } from '@/lib/i18n/labels';
 import { cadenceSlipped, daysBetween, todayIsoDay } from '@/lib/prep/view-model';
+import { ownQuestionHints } from '@/lib/questions/tone';
 import { rpc } from '@/lib/rpc/client';
 import type { StoredQuestion } from '@/lib/schema/records';
 import { cachedQuestions, cachedSettings } from './shared-reads';
@@ -215,6 +216,7 @@ export function PrepContainer({
             id: s.question.id,
             text: s.question.text,
             reason: s.reason,
+            ...ownQuestionHints(byId.get(s.question.id)),
             ...(s.question.growStep && { step: GROW_STEP_LABELS[s.question.growStep] }),
           })),
           mode: suggestions.mode,
