@@ -16,8 +16,8 @@ export interface QuestionEditorProps {
   /** Empty for a new question. */
   initial: QuestionFormValues;
   heading: string;
-  /** The tone lint, run as the user types (pure, fast). */
-  lint: (text: string) => ToneHint[];
+  /** The tone lint of the question's language, run as the user types (pure, fast). */
+  lint: (text: string, lang: 'en' | 'de') => ToneHint[];
   onSave: (values: QuestionFormValues) => Promise<void>;
   onCancel: () => void;
 }
@@ -30,7 +30,11 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
   const textRef = useRef<HTMLTextAreaElement>(null);
   // The editor opens on request (Add, Edit): the question is what the user came to type.
   useEffect(() => textRef.current?.focus(), []);
-  const hints = lint(draft.text);
+  const lang = draft.lang ?? 'en';
+  const hints = [
+    ...lint(draft.text, lang),
+    ...(lang === 'de' && draft.textFormal ? lint(draft.textFormal, lang) : []),
+  ];
   const set = <K extends keyof QuestionFormValues>(key: K, value: QuestionFormValues[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
   const toggleRelationship = (r: Relationship, on: boolean) =>
@@ -47,7 +51,9 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
     if (!parsed.success) return setErrors(fieldErrors(parsed.error));
     setErrors({});
     try {
-      await onSave(parsed.data);
+      // An empty "Sie" field means the question has no formal form.
+      const { textFormal, ...rest } = parsed.data;
+      await onSave(textFormal ? { ...rest, textFormal } : rest);
     } catch (error) {
       setErrors({ form: error instanceof Error ? error.message : String(error) });
     }
@@ -77,6 +83,19 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
         />
       </label>
       <FieldError errors={errors} field="text" idPrefix={id} />
+      {lang === 'de' && (
+        <label class="stack">
+          <span>{t('editorQuestionFormal')}</span>
+          <textarea
+            class="field"
+            rows={2}
+            value={draft.textFormal ?? ''}
+            onInput={(e) => set('textFormal', e.currentTarget.value)}
+            {...invalidProps(errors, 'textFormal', id)}
+          />
+        </label>
+      )}
+      <FieldError errors={errors} field="textFormal" idPrefix={id} />
       <ToneHints hints={hints} onUseRewrite={(text) => set('text', text)} />
       <div class="row">
         <label>

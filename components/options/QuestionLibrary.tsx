@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t, tn } from '@/lib/i18n/catalog';
+import { currentLanguage, t, tn } from '@/lib/i18n/catalog';
 import { RELATIONSHIP_LABELS } from '@/lib/i18n/labels';
 import { CATEGORIES, RELATIONSHIPS, type Category, type Relationship } from '@/lib/schema/common';
 import type { ToneHint } from '@/lib/questions/tone';
@@ -14,7 +14,7 @@ import {
 
 export interface QuestionLibraryProps {
   questions: StoredQuestion[];
-  lint: (text: string) => ToneHint[];
+  lint: (text: string, lang: 'en' | 'de') => ToneHint[];
   onAdd: (values: QuestionFormValues) => Promise<void>;
   onEdit: (id: string, values: QuestionFormValues) => Promise<void>;
   onSetEnabled: (id: string, enabled: boolean) => void;
@@ -31,6 +31,8 @@ interface Filters {
   category: Category | '';
   depth: string;
   relationship: Relationship | '';
+  /** '' = every language. */
+  language: 'en' | 'de' | '';
 }
 
 function matches(q: StoredQuestion, f: Filters): boolean {
@@ -38,18 +40,21 @@ function matches(q: StoredQuestion, f: Filters): boolean {
     (!f.query || q.text.toLowerCase().includes(f.query.toLowerCase().trim())) &&
     (!f.category || q.category === f.category) &&
     (!f.depth || String(q.depth) === f.depth) &&
-    (!f.relationship || q.relationships.includes(f.relationship))
+    (!f.relationship || q.relationships.includes(f.relationship)) &&
+    (!f.language || (q.lang ?? 'en') === f.language)
   );
 }
 
 const PAGE = 25;
 
-const NEW_QUESTION: QuestionFormValues = {
+/** A new question is in the language the page speaks. */
+const newQuestion = (): QuestionFormValues => ({
   text: '',
   category: 'operative',
   depth: 1,
   relationships: ['report'],
-};
+  ...(currentLanguage() !== 'en' && { lang: currentLanguage() }),
+});
 
 /** Every question Tandem may suggest: search, filter, add, edit, disable, reset and delete. */
 export function QuestionLibrary(props: QuestionLibraryProps) {
@@ -58,6 +63,7 @@ export function QuestionLibrary(props: QuestionLibraryProps) {
     category: '',
     depth: '',
     relationship: '',
+    language: currentLanguage(),
   });
   // 'new' = the add form; an id = that question's editor.
   const [editing, setEditing] = useState<string | null>(null);
@@ -122,6 +128,20 @@ export function QuestionLibrary(props: QuestionLibraryProps) {
             </option>
           ))}
         </select>
+        <select
+          class="field auto"
+          aria-label={t('libraryLanguage')}
+          value={filters.language}
+          onChange={(e) => set({ language: e.currentTarget.value as Filters['language'] })}
+        >
+          <option value="">{t('libraryAnyLanguage')}</option>
+          <option value="en" lang="en">
+            English
+          </option>
+          <option value="de" lang="de">
+            Deutsch
+          </option>
+        </select>
       </div>
       <div class="row">
         <button type="button" class="btn primary" onClick={() => setEditing('new')}>
@@ -150,7 +170,7 @@ export function QuestionLibrary(props: QuestionLibraryProps) {
       {editing === 'new' && (
         <QuestionEditor
           heading={t('libraryNewQuestion')}
-          initial={NEW_QUESTION}
+          initial={newQuestion()}
           lint={props.lint}
           onCancel={() => setEditing(null)}
           onSave={async (values) => {

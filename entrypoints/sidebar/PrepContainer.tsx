@@ -8,6 +8,7 @@ import { formatDay, formatWhen } from '@/lib/i18n/format';
 import { GROW_STEP_LABELS } from '@/lib/i18n/labels';
 import { cadenceSlipped, daysBetween, todayIsoDay } from '@/lib/prep/view-model';
 import { ownQuestionHints } from '@/lib/questions/tone';
+import { questionText } from '@/lib/questions/built-ins';
 import { rpc } from '@/lib/rpc/client';
 import type { StoredQuestion } from '@/lib/schema/records';
 import { cachedQuestions, cachedSettings } from './shared-reads';
@@ -74,7 +75,12 @@ export function PrepContainer({
   }, [loadKey]);
 
   useEffect(() => {
-    void cachedQuestions().then(setQuestions, () => undefined);
+    // German questions read in the form of address Settings chose (du or Sie).
+    void Promise.all([cachedQuestions(), cachedSettings().catch(() => null)]).then(
+      ([list, settings]) =>
+        setQuestions(list.map((q) => ({ ...q, text: questionText(q, settings?.address ?? 'du') }))),
+      () => undefined,
+    );
   }, [changeTick]);
 
   useEffect(() => {

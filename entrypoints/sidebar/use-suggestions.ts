@@ -6,6 +6,7 @@ import {
   type SuggestMode,
 } from '@/lib/questions/suggest';
 import type { RpcResult } from '@/lib/background/prep-service';
+import { currentLanguage } from '@/lib/i18n/catalog';
 import type { StoredQuestion } from '@/lib/schema/records';
 
 type Prep = RpcResult<'openPrep'>;
@@ -52,6 +53,8 @@ export function useSuggestions(prep: Prep | null, questions: StoredQuestion[]) {
       mode,
       seed: seedOf(bundle.meeting.id),
       exclude: hidden,
+      // Questions in the language the sidebar speaks (the calendar's, the browser's or Settings').
+      language: currentLanguage(),
     };
   }, [prep, questions, mode, hidden]);
 

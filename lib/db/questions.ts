@@ -18,6 +18,8 @@ function content(q: QuestionContent): QuestionContent {
     depth: q.depth,
     relationships: [...q.relationships],
     ...(q.growStep !== undefined && { growStep: q.growStep }),
+    ...(q.lang !== undefined && { lang: q.lang }),
+    ...(q.textFormal !== undefined && { textFormal: q.textFormal }),
   };
 }
 

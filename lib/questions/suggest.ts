@@ -22,7 +22,7 @@ import type { Category, Relationship } from '../schema/common';
 import { GROW_STEPS } from '../schema/vocabulary';
 import type { QuestionContent } from '../schema/question';
 import { jitter } from './seeded-random';
-import { describeDays, plainReason, STEP_HINT, TOPIC } from './suggest-reasons';
+import { plainReason, reasons } from './suggest-reasons';
 import { parseTime, readHistory, type History } from './suggest-history';
 
 export type SuggestMode = 'normal' | 'grow' | 'first-meeting';
@@ -52,6 +52,8 @@ export interface SuggestInput {
   count?: number;
   /** Ids already shown or dismissed this session. */
   exclude?: string[];
+  /** Suggest only questions in this language (a question without `lang` is English); default 'en'. */
+  language?: 'en' | 'de';
 }
 
 export interface Suggestion {
@@ -113,9 +115,10 @@ export function moreLikeThis(questionId: string, input: SuggestInput): Suggestio
   if (!source) return [];
   const history = readHistory(input, parseTime(input.meeting.start) ?? 0);
   const sameStep = source.category === 'grow' && source.growStep !== undefined;
-  const reason = sameStep
-    ? `another ${source.growStep} question`
-    : `more on ${TOPIC[source.category]}`;
+  const reason =
+    sameStep && source.growStep
+      ? reasons.sameStep(source.growStep)
+      : reasons.moreOn(source.category);
   const count = Math.min(Math.max(Math.floor(input.count ?? MIN_COUNT), 1), MAX_COUNT);
   return eligible(input, history)
     .filter((q) => q.id !== source.id && q.category === source.category)
@@ -136,8 +139,10 @@ export function moreLikeThis(questionId: string, input: SuggestInput): Suggestio
 function eligible(input: SuggestInput, history: History): QuestionContent[] {
   const excluded = new Set(input.exclude ?? []);
   const seen = new Set<string>();
+  const language = input.language ?? 'en';
   return input.library.filter((q) => {
     if (q.enabled === false || excluded.has(q.id) || history.recentlyAsked.has(q.id)) return false;
+    if ((q.lang ?? 'en') !== language) return false;
     if (seen.has(q.id)) return false; // a user's copy of a default: the first one wins
     seen.add(q.id);
     return fitsRelationship(q, input.person.relationship);
@@ -165,31 +170,31 @@ function contextSignals(
   const name = input.person.name.trim();
 
   if (isFirst) {
-    const reason = name ? `first 1:1 with ${name}` : 'your first 1:1 together';
+    const reason = reasons.firstMeeting(name);
     offer('first-meeting', { weight: WEIGHT.firstMeeting, reason });
     offer('rapport', { weight: WEIGHT.firstRapport, reason });
     return signals; // no history yet to weigh
   }
   if (history.lowMood !== undefined) {
-    const reason = `mood was low last time (${history.lowMood}), so check in gently`;
+    const reason = reasons.lowMood(history.lowMood);
     offer('wellbeing', { weight: WEIGHT.lowMood, reason });
     offer('support', { weight: WEIGHT.lowMood, reason });
   }
   if (history.longGapDays !== undefined) {
-    const reason = `reconnect after a long gap (${describeDays(history.longGapDays)})`;
+    const reason = reasons.longGap(history.longGapDays);
     offer('wellbeing', { weight: WEIGHT.longGap, reason });
     offer('rapport', { weight: WEIGHT.longGap, reason });
   }
   for (const [category, quiet] of history.quietCategories) {
     if (category === 'grow' || category === 'first-meeting') continue;
     if (quiet.weeks === undefined) {
-      offer(category, { weight: WEIGHT.neverUp, reason: `${TOPIC[category]} hasn't come up yet` });
+      offer(category, { weight: WEIGHT.neverUp, reason: reasons.neverUp(category) });
     } else {
       // Longer silences weigh a little more, capped so one old topic can't crowd out the rest.
       const weight = WEIGHT.quiet + Math.min(quiet.weeks - 6, 10) * 0.05;
       offer(category, {
         weight,
-        reason: `${TOPIC[category]} hasn't come up in ${quiet.weeks} weeks`,
+        reason: reasons.quiet(category, quiet.weeks),
       });
     }
   }
@@ -213,7 +218,7 @@ function growSequence(
       }))
       .sort(byScore)[0];
     if (best) {
-      const reason = `GROW ${index + 1} of 4, ${step}: ${STEP_HINT[step]}`;
+      const reason = reasons.growStep(index, step);
       suggestions.push({ question: best.question, reason });
     }
   });

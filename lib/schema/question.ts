@@ -12,5 +12,9 @@ export const QuestionContent = z.object({
   relationships: z.array(Relationship).min(1),
   /** Only for category 'grow'. */
   growStep: GrowStep.optional(),
+  /** The question's language; absent = English (every question before issue 17). */
+  lang: z.enum(['en', 'de']).optional(),
+  /** The same question in the formal address (German "Sie"), when `text` uses the informal one. */
+  textFormal: z.string().trim().min(3).max(500).optional(),
 });
 export type QuestionContent = z.infer<typeof QuestionContent>;

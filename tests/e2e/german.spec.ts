@@ -7,6 +7,16 @@ import type { Frame, Page } from '@playwright/test';
 import { expect, launchExtension, sidebarFrame, test as base, type Harness } from './harness';
 import { screenshotsAndAxe } from './axe';
 import { openGoogleEvent, sidebarOpen, URLS } from './helpers';
+import { germanQuestions } from '../../lib/questions/de/library';
+
+const DU_TEXTS = new Set(germanQuestions.map((q) => q.text));
+const SIE_TEXTS = new Set(germanQuestions.map((q) => q.textFormal ?? q.text));
+
+async function suggestionTexts(frame: Frame): Promise<string[]> {
+  const region = frame.getByRole('region', { name: 'Vorgeschlagene Fragen' });
+  await expect(region.locator('.suggestion-text').first()).toBeVisible();
+  return (await region.locator('.suggestion-text').allTextContents()).map((t) => t.trim());
+}
 
 const test = base.extend<{ harness: Harness }>({
   // eslint-disable-next-line no-empty-pattern
@@ -37,6 +47,11 @@ test('beside a German calendar the sidebar speaks German, with times in the cale
     'Noch nichts auf der Agenda',
   );
   await expect(frame.getByRole('region', { name: 'Vorgeschlagene Fragen' })).toBeVisible();
+  // Suggestions come from the German library (du by default), with German reasons.
+  const texts = await suggestionTexts(frame);
+  expect(texts.length).toBeGreaterThanOrEqual(3);
+  for (const text of texts) expect(DU_TEXTS.has(text), text).toBe(true);
+  await expect(frame.locator('.suggestion-reason').first()).toContainText('erstes 1:1 mit Anna');
   await expect(frame.getByRole('region', { name: 'Frühere Notizen' })).toBeVisible();
   await expect(frame.getByRole('button', { name: 'Vorbereitung schließen' })).toBeVisible();
   // Monday 23 Nov 2026, 10:00 in Berlin (04:00 in the browser's New York).
@@ -52,7 +67,9 @@ test('beside a German calendar the sidebar speaks German, with times in the cale
   expect(harness.consoleErrors).toEqual([]);
 });
 
-test('"Deutsch" in Settings makes the options page and the popup German', async ({ harness }) => {
+test('"Deutsch" in Settings makes the options page and the popup German; "Sie" the questions formal', async ({
+  harness,
+}) => {
   const options = await harness.context.newPage();
   await options.goto(`chrome-extension://${harness.extensionId}/options.html`);
   const settings = options.getByRole('region', { name: 'Settings' });
@@ -72,5 +89,22 @@ test('"Deutsch" in Settings makes the options page and the popup German', async 
   await expect(popup.getByRole('region', { name: 'Nächste 1:1s' })).toBeVisible();
   await popup.setViewportSize({ width: 380, height: 560 });
   await screenshotsAndAxe(popup, 'de-popup');
+
+  // "Sie" in Settings: the sidebar's German questions use the formal address.
+  await options.bringToFront();
+  await options
+    .getByRole('combobox', { name: 'Deutsche Fragen sprechen das Gegenüber an mit' })
+    .selectOption('sie');
+  await options.getByRole('button', { name: 'Einstellungen speichern' }).click();
+  await expect(
+    options.getByRole('status').filter({ hasText: 'Einstellungen gespeichert.' }),
+  ).toBeVisible();
+  const page = await harness.context.newPage();
+  await page.goto(URLS.googleDe);
+  await openGoogleEvent(page, 'Einzelgespräch Anna / Tom');
+  const frame = await germanPrep(page, 'Anna Schmidt');
+  const texts = await suggestionTexts(frame);
+  for (const text of texts) expect(SIE_TEXTS.has(text), text).toBe(true);
+  expect(texts.some((text) => !DU_TEXTS.has(text))).toBe(true);
   expect(harness.consoleErrors).toEqual([]);
 });
