@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'prea
 import { Prep } from '@/components/prep/Prep';
 import type { PastMeetingRow } from '@/components/prep/PastNotes';
 import { mergeHistory, pastRows } from './past-rows';
-import type { RpcResult } from '@/lib/background/prep-service';
+import type { PrepData } from '@/lib/rpc/methods';
 import {
   cadenceSlipped,
   daysBetween,
@@ -16,8 +16,6 @@ import { cachedQuestions, cachedSettings } from './shared-reads';
 import { useMeetingNote } from './use-meeting-note';
 import { usePastSearch } from './use-past-search';
 import { useSuggestions } from './use-suggestions';
-
-type PrepData = RpcResult<'openPrep'>;
 
 export interface PrepContainerProps {
   /** The recurring series this meeting belongs to, when the page told us. */
