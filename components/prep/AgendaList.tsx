@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { AddItemRow } from './AddItemRow';
 
 export interface AgendaRow {
   id: string;
@@ -28,19 +29,12 @@ function moved(ids: string[], from: number, to: number): string[] {
 /** This meeting's agenda: add with Enter, check off, reorder by keyboard (Alt+↑/↓ or the
  *  buttons) and by dragging, and say whose item it is. */
 export function AgendaList({ items, onAdd, onToggle, onReorder, onSetAddedBy }: AgendaListProps) {
-  const [draft, setDraft] = useState('');
   const [addedBy, setAddedBy] = useState<'me' | 'them'>('me');
   const [dragId, setDragId] = useState<string | null>(null);
   const ids = items.map((i) => i.id);
   const move = (index: number, delta: number) => {
     const to = index + delta;
     if (to >= 0 && to < ids.length) onReorder(moved(ids, index, to));
-  };
-  const submit = () => {
-    const text = draft.trim();
-    if (!text) return;
-    onAdd(text, addedBy);
-    setDraft('');
   };
   return (
     <section aria-label="Agenda" class="prep-section">
@@ -120,22 +114,7 @@ export function AgendaList({ items, onAdd, onToggle, onReorder, onSetAddedBy }: 
           </li>
         ))}
       </ul>
-      <div class="row add-row">
-        <input
-          class="field grow"
-          type="text"
-          aria-label="Add agenda item"
-          placeholder="Add agenda item…"
-          maxLength={5000}
-          value={draft}
-          onInput={(e) => setDraft(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && !e.isComposing) {
-              e.preventDefault();
-              submit();
-            }
-          }}
-        />
+      <AddItemRow label="Add agenda item" onAdd={(text) => onAdd(text, addedBy)}>
         <button
           type="button"
           class="btn small"
@@ -144,7 +123,7 @@ export function AgendaList({ items, onAdd, onToggle, onReorder, onSetAddedBy }: 
         >
           {addedBy === 'me' ? 'mine' : 'theirs'}
         </button>
-      </div>
+      </AddItemRow>
     </section>
   );
 }
