@@ -37,6 +37,7 @@ function clipEvent<T extends VisibleEvent | CalendarEvent>(event: T): T {
     full.attendees = full.attendees.slice(0, 500).map(cutPerson);
     full.self = cutPerson(full.self);
     if (full.organizer) full.organizer = cutPerson(full.organizer);
+    if (full.description !== undefined) full.description = cut(full.description, 50_000);
   }
   return clipped;
 }

@@ -38,6 +38,8 @@ const eventFields = {
 
 export const CalendarEventMessage = object({
   ...eventFields,
+  /** Plain lines (lib/sites/description-text.ts); only the sidebar reads it, for its topics. */
+  description: optional(text(50_000)),
   attendees: array(PersonRef).check(maxLength(500)),
   organizer: optional(PersonRef),
   self: PersonRef,

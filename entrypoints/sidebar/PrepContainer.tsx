@@ -16,12 +16,19 @@ import { cachedQuestions, cachedSettings } from './shared-reads';
 import { useMeetingNote } from './use-meeting-note';
 import { usePastSearch } from './use-past-search';
 import { useSuggestions } from './use-suggestions';
+import { useEventTopics } from './use-event-topics';
+import { agendaForInvite } from '@/lib/agenda/handover';
+import { copyText } from './clipboard';
 
 type PrepData = RpcResult<'openPrep'>;
 
 export interface PrepContainerProps {
   /** The recurring series this meeting belongs to, when the page told us. */
   seriesKey?: string;
+  /** The open event's description as plain lines (its topics join the agenda). */
+  description?: string;
+  /** The account owner as the calendar names them (owner of topics and hand-over texts). */
+  self?: { name?: string; email?: string };
   /** Loads (or reloads) the prep for this view: a 1:1 the page opened, or a person picked. */
   load: () => Promise<PrepData>;
   /** Changes whenever load should run again for a different meeting. */
@@ -35,6 +42,8 @@ export interface PrepContainerProps {
 
 export function PrepContainer({
   seriesKey,
+  description,
+  self = {},
   load,
   loadKey,
   changeTick,
@@ -104,6 +113,8 @@ export function PrepContainer({
     if (changeTick > 0) void refresh().catch(() => undefined);
   }, [changeTick]);
 
+  useEventTopics(data, description, self, () => void refresh().catch(() => undefined));
+
   const act = (promise: Promise<unknown>) =>
     promise
       .then(refresh)
@@ -129,6 +140,7 @@ export function PrepContainer({
   const now = new Date().toISOString();
   const lastMet = bundle.previousMeeting?.start;
   const byId = new Map(questions.map((q) => [q.id, q]));
+  const names = { me: self.name || 'me', them: person.displayName };
 
   return (
     <>
@@ -177,6 +189,8 @@ export function PrepContainer({
             addedBy: a.addedBy,
             done: a.done,
             carriedOver: a.carriedOver,
+            visibility: a.visibility,
+            ...(a.fromEvent && { fromEvent: true }),
           })),
           onAdd: (text, addedBy) =>
             act(
@@ -185,6 +199,9 @@ export function PrepContainer({
           onToggle: (id, done) => act(rpc('setAgendaDone', id, done, { inMeetingId: meeting.id })),
           onReorder: (ids) => act(rpc('reorderAgenda', ids)),
           onSetAddedBy: (id, who) => act(rpc('setAgendaAddedBy', id, who)),
+          onSetVisibility: (id, visibility) => act(rpc('setAgendaVisibility', id, visibility)),
+          onRemove: (id) => act(rpc('removeAgendaItem', id, meeting.id)),
+          onCopyForInvite: () => copyText(agendaForInvite(bundle.agenda, names)),
         }}
         actions={{
           items: bundle.actions.map((a) => ({
@@ -192,6 +209,7 @@ export function PrepContainer({
             text: a.text,
             owner: a.owner,
             done: a.done,
+            visibility: a.visibility,
             ...(a.due && { due: a.due }),
           })),
           personName: person.displayName,
@@ -207,6 +225,7 @@ export function PrepContainer({
               }),
             ),
           onToggle: (id, done) => act(rpc('setActionDone', id, done)),
+          onSetVisibility: (id, visibility) => act(rpc('editAction', id, { visibility })),
         }}
         suggestions={{
           suggestions: suggestions.suggestions.map((s) => ({

@@ -22,6 +22,12 @@ export interface CalendarEvent {
   organizer?: Person;
   /** The account owner, as the page tells it. */
   self: Person;
+  /**
+   * The event's description as plain lines (bullets as "- "), when the page shows it: Google's
+   * details bubble and editor, Outlook's reading pane (never the peek card). It goes to the
+   * background and the sidebar only; nothing writes it to the page.
+   */
+  description?: string;
 }
 
 /** An event chip or tile in the grid (for "upcoming 1:1s"). */
