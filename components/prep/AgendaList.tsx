@@ -25,6 +25,8 @@ export interface AgendaListProps {
   onRemove: (id: string) => void;
   /** Copies the shared open topics as a block for the invite's description. */
   onCopyForInvite?: () => Promise<boolean>;
+  /** Opens the recap (after the meeting, or whenever the user wants one). */
+  onWrapUp?: () => void;
 }
 
 function moved(ids: string[], from: number, to: number): string[] {
@@ -45,6 +47,7 @@ export function AgendaList({
   onSetVisibility,
   onRemove,
   onCopyForInvite,
+  onWrapUp,
 }: AgendaListProps) {
   const [draft, setDraft] = useState('');
   const [addedBy, setAddedBy] = useState<'me' | 'them'>('me');
@@ -189,9 +192,16 @@ export function AgendaList({
           {addedBy === 'me' ? 'mine' : 'theirs'}
         </button>
       </div>
-      {onCopyForInvite && (
+      {(onCopyForInvite || onWrapUp) && (
         <div class="handover-row">
-          <CopyButton label="Copy agenda for the invite" onCopy={onCopyForInvite} />
+          {onCopyForInvite && (
+            <CopyButton label="Copy agenda for the invite" onCopy={onCopyForInvite} />
+          )}
+          {onWrapUp && (
+            <button type="button" class="btn small" onClick={onWrapUp}>
+              Wrap up
+            </button>
+          )}
         </div>
       )}
     </section>

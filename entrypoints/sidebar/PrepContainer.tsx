@@ -16,9 +16,7 @@ import { cachedQuestions, cachedSettings } from './shared-reads';
 import { useMeetingNote } from './use-meeting-note';
 import { usePastSearch } from './use-past-search';
 import { useSuggestions } from './use-suggestions';
-import { useEventTopics } from './use-event-topics';
-import { agendaForInvite } from '@/lib/agenda/handover';
-import { copyText } from './clipboard';
+import { useHandover } from './use-handover';
 
 type PrepData = RpcResult<'openPrep'>;
 
@@ -113,12 +111,11 @@ export function PrepContainer({
     if (changeTick > 0) void refresh().catch(() => undefined);
   }, [changeTick]);
 
-  useEventTopics(data, description, self, () => void refresh().catch(() => undefined));
-
   const act = (promise: Promise<unknown>) =>
     promise
       .then(refresh)
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  const handover = useHandover(data, { description, self }, act, refresh);
 
   const past = useMemo<PastMeetingRow[]>(() => (data ? pastRows(data) : []), [data]);
 
@@ -140,7 +137,6 @@ export function PrepContainer({
   const now = new Date().toISOString();
   const lastMet = bundle.previousMeeting?.start;
   const byId = new Map(questions.map((q) => [q.id, q]));
-  const names = { me: self.name || 'me', them: person.displayName };
 
   return (
     <>
@@ -201,8 +197,10 @@ export function PrepContainer({
           onSetAddedBy: (id, who) => act(rpc('setAgendaAddedBy', id, who)),
           onSetVisibility: (id, visibility) => act(rpc('setAgendaVisibility', id, visibility)),
           onRemove: (id) => act(rpc('removeAgendaItem', id, meeting.id)),
-          onCopyForInvite: () => copyText(agendaForInvite(bundle.agenda, names)),
+          onCopyForInvite: handover.copyAgenda,
+          onWrapUp: handover.recap.open,
         }}
+        recap={handover.recap.panel}
         actions={{
           items: bundle.actions.map((a) => ({
             id: a.id,

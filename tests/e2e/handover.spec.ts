@@ -50,8 +50,6 @@ test('Google: the agenda block of the description shows as theirs, from the even
     .click();
   await expect(agendaRow(frame, 'Feedback on my promotion doc')).toContainText('private');
   await page.screenshot({ path: 'test-results/screenshots/handover-from-event-google-light.png' });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: 'test-results/screenshots/handover-from-event-google-dark.png' });
   expect(await axeViolations(frame)).toEqual([]);
 
   await page.reload();
@@ -65,13 +63,15 @@ test('Google: the agenda block of the description shows as theirs, from the even
 
 test('Outlook: the reading pane body (Word bullets) gives the topics', async ({ harness }) => {
   const page = await harness.context.newPage();
+  await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(URLS.outlook);
   await openOutlookPane(page, 'Weekly sync');
   const frame = await prepFor(page, 'Sofia Nguyen');
   await expect(agendaRow(frame, 'Roadmap for 2027')).toContainText('from the event');
   await expect(agendaRow(frame, 'On-call rota')).toContainText('theirs');
   await expect(frame.getByRole('region', { name: 'Agenda' })).not.toContainText('Room Elbe');
-  await page.screenshot({ path: 'test-results/screenshots/handover-from-event-outlook-light.png' });
+  await page.screenshot({ path: 'test-results/screenshots/handover-from-event-outlook-dark.png' });
+  expect(await axeViolations(frame)).toEqual([]);
   expect(harness.outbound).toEqual([]);
 });
 
@@ -100,7 +100,7 @@ test('Copy agenda for the invite: shared topics only, and the block reads back a
 
   const copied = await recordClipboard(frame);
   await frame.getByRole('button', { name: 'Copy agenda for the invite' }).click();
-  await expect(frame.getByText('Copied')).toBeVisible();
+  await expect(frame.getByText('Copied', { exact: true })).toBeVisible();
   const [block] = await copied();
   expect(block).toBe(
     'Agenda (Tandem)\n- Hiring plan for Q1 — Tom Becker\n- Conference budget — Raj Patel\n',
@@ -131,4 +131,75 @@ test('Copy agenda for the invite: shared topics only, and the block reads back a
   await expect(agendaRow(other, 'Hiring plan for Q1')).toContainText('from the event');
   await expect(other.getByRole('region', { name: 'Agenda' })).not.toContainText('SECRET');
   await page.screenshot({ path: 'test-results/screenshots/handover-copy-agenda-light.png' });
+});
+
+test('Recap: covered shared topics, decisions and action items, and no note or private text', async ({
+  harness,
+}) => {
+  const page = await harness.context.newPage();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(URLS.outlook);
+  await openOutlookEvent(page, '1:1');
+  const frame = await prepFor(page, 'Maria Lopez');
+  const add = frame.getByRole('textbox', { name: 'Add agenda item' });
+  for (const text of [
+    'Quarterly walrus review',
+    'PRIVATE-TOPIC health worry',
+    'Open question for later',
+  ]) {
+    await add.fill(text);
+    await add.press('Enter');
+    await expect(agendaRow(frame, text)).toHaveCount(1);
+  }
+  await frame
+    .getByRole('button', { name: 'shared: "PRIVATE-TOPIC health worry", make it private' })
+    .click();
+  const addAction = frame.getByRole('textbox', { name: 'Add action item' });
+  await addAction.fill('Send the roadmap draft');
+  await addAction.press('Enter');
+  await addAction.fill('PRIVATE-ACTION ask HR about leave');
+  await addAction.press('Enter');
+  await frame
+    .getByRole('button', { name: 'shared: "PRIVATE-ACTION ask HR about leave", make it private' })
+    .click();
+  await frame.getByRole('textbox', { name: 'Meeting notes' }).fill('NOTE-TEXT stays here');
+  await expect(frame.getByText('Saved')).toBeVisible();
+
+  await frame.getByRole('button', { name: 'Wrap up' }).click();
+  const recap = frame.getByRole('region', { name: 'Recap' });
+  // Ticked here, a topic is done in this meeting (the box follows the saved record).
+  for (const name of ['Quarterly walrus review', 'PRIVATE-TOPIC health worry']) {
+    await recap.getByRole('checkbox', { name }).click();
+    await expect(recap.getByRole('checkbox', { name })).toBeChecked();
+  }
+  await recap
+    .getByRole('combobox', { name: 'Owner of "Send the roadmap draft"' })
+    .selectOption('them');
+  await recap.getByLabel('Due date of "Send the roadmap draft"').fill('2026-12-04');
+  await recap
+    .getByRole('textbox', { name: 'Decisions (one per line)' })
+    .fill('Ship the beta in January');
+  await expect(recap.getByLabel('Recap preview')).toContainText('by 2026-12-04');
+
+  const copied = await recordClipboard(frame);
+  await recap.getByRole('button', { name: 'Copy recap' }).click();
+  await expect(recap.getByText('Copied', { exact: true })).toBeVisible();
+  const [text] = await copied();
+  expect(text).toContain('- Quarterly walrus review');
+  expect(text).toContain('Decisions\n- Ship the beta in January');
+  expect(text).toContain('- Send the roadmap draft — Maria Lopez, by 2026-12-04');
+  for (const secret of ['PRIVATE-TOPIC', 'PRIVATE-ACTION', 'NOTE-TEXT', 'Open question for later'])
+    expect(text).not.toContain(secret);
+  // The confirmed owner and due date were saved on the action item itself.
+  await expect(
+    frame
+      .getByRole('region', { name: 'Action items' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Send the roadmap draft' }),
+  ).toContainText('2026-12-04');
+  await recap.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/handover-recap-outlook-dark.png' });
+  expect(await axeViolations(frame)).toEqual([]);
+  expect(await pageVisibleText(page)).not.toContain('Quarterly walrus review');
+  expect(harness.outbound).toEqual([]);
 });
