@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { AddItemRow } from './AddItemRow';
+import { VisibilityToggle, type Visibility } from './VisibilityToggle';
 
 export interface ActionRow {
   id: string;
@@ -7,6 +8,7 @@ export interface ActionRow {
   owner: 'me' | 'them';
   due?: string;
   done: boolean;
+  visibility: Visibility;
 }
 
 export interface ActionItemsListProps {
@@ -16,6 +18,7 @@ export interface ActionItemsListProps {
   today: string;
   onAdd: (text: string, owner: 'me' | 'them', due?: string) => void;
   onToggle: (id: string, done: boolean) => void;
+  onSetVisibility: (id: string, visibility: Visibility) => void;
 }
 
 /** Open action items with owner and due date; they stay until checked off. */
@@ -25,6 +28,7 @@ export function ActionItemsList({
   today,
   onAdd,
   onToggle,
+  onSetVisibility,
 }: ActionItemsListProps) {
   const [owner, setOwner] = useState<'me' | 'them'>('me');
   const [due, setDue] = useState('');
@@ -38,7 +42,7 @@ export function ActionItemsList({
       {items.length === 0 && <p class="muted small">No open action items.</p>}
       <ul class="list">
         {items.map((item) => (
-          <li key={item.id} class={`action-item${item.done ? ' done' : ''}`}>
+          <li key={item.id} class={`action-item ${item.visibility}${item.done ? ' done' : ''}`}>
             <label class="grow agenda-label">
               <input
                 type="checkbox"
@@ -54,6 +58,11 @@ export function ActionItemsList({
                 {item.due}
               </span>
             )}
+            <VisibilityToggle
+              visibility={item.visibility}
+              label={item.text}
+              onChange={(v) => onSetVisibility(item.id, v)}
+            />
           </li>
         ))}
       </ul>

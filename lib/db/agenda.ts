@@ -5,7 +5,7 @@
  * applied to the stored item inside the transaction, so adding, reordering and ticking
  * different items from two views never conflicts; only the same text edited twice does.
  */
-import type { AgendaItem, Who } from '../schema/records';
+import type { AgendaItem, Visibility, Who } from '../schema/records';
 import { queue, write, type Ctx } from './context';
 import { changeItem, deleteItem, dismissItemConflicts, storeItem } from './list-items';
 import {
@@ -24,6 +24,8 @@ export interface AgendaInput {
   meetingId: string | null;
   text: string;
   addedBy?: Who;
+  /** Shared unless the user says otherwise. */
+  visibility?: Visibility;
 }
 
 /** Reads, changes and stores one item in a single transaction. */
@@ -45,6 +47,7 @@ export async function addAgendaItem(ctx: Ctx, input: AgendaInput): Promise<Agend
     order: Date.parse(now),
     done: false,
     raisedInMeetingId: input.meetingId,
+    visibility: input.visibility ?? 'shared',
   };
   return write(ctx, ['agenda', 'search'], async (tx, touched) => {
     await storeItem('agenda', item, null, tx, touched);
@@ -76,6 +79,14 @@ export function setAgendaDone(
 
 export function setAgendaAddedBy(ctx: Ctx, id: string, addedBy: Who): Promise<AgendaItem> {
   return change(ctx, id, (item) => ({ ...item, addedBy }));
+}
+
+export function setAgendaVisibility(
+  ctx: Ctx,
+  id: string,
+  visibility: Visibility,
+): Promise<AgendaItem> {
+  return change(ctx, id, (item) => ({ ...item, visibility }));
 }
 
 /** Plans the item for another meeting, or for "next time" (null). */
