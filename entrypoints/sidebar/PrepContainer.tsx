@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { Prep } from '@/components/prep/Prep';
 import type { PastMeetingRow } from '@/components/prep/PastNotes';
+import { actionRows, agendaRows } from './item-rows';
 import { mergeHistory, pastRows } from './past-rows';
-import type { RpcResult } from '@/lib/background/prep-service';
+import type { PrepData } from '@/lib/rpc/methods';
 import { t } from '@/lib/i18n/catalog';
 import { formatDay, formatWhen } from '@/lib/i18n/format';
 import { GROW_STEP_LABELS } from '@/lib/i18n/labels';
@@ -14,8 +15,7 @@ import { cachedQuestions, cachedSettings } from './shared-reads';
 import { useMeetingNote } from './use-meeting-note';
 import { usePastSearch } from './use-past-search';
 import { useSuggestions } from './use-suggestions';
-
-type PrepData = RpcResult<'openPrep'>;
+import { useHandover } from './use-handover';
 
 const HIT_KIND = { note: 'hitNote', agenda: 'hitAgenda', action: 'hitAction' } as const;
 
@@ -24,6 +24,10 @@ export interface PrepContainerProps {
   seriesKey?: string;
   /** The calendar's own time zone (IANA), when the page states it: the meeting time is shown in it. */
   timeZone?: string;
+  /** The open event's description as plain lines (its topics join the agenda). */
+  description?: string;
+  /** The account owner as the calendar names them (owner of topics and hand-over texts). */
+  self?: { name?: string; email?: string };
   /** Loads (or reloads) the prep for this view: a 1:1 the page opened, or a person picked. */
   load: () => Promise<PrepData>;
   /** Changes whenever load should run again for a different meeting. */
@@ -38,6 +42,8 @@ export interface PrepContainerProps {
 export function PrepContainer({
   seriesKey,
   timeZone,
+  description,
+  self = {},
   load,
   loadKey,
   changeTick,
@@ -111,6 +117,7 @@ export function PrepContainer({
     promise
       .then(refresh)
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  const handover = useHandover(data, { description, self }, act, refresh);
 
   const past = useMemo<PastMeetingRow[]>(() => (data ? pastRows(data) : []), [data]);
 
@@ -174,13 +181,7 @@ export function PrepContainer({
         }}
         isFirstMeeting={bundle.pastMeetingCount === 0}
         agenda={{
-          items: bundle.agenda.map((a) => ({
-            id: a.id,
-            text: a.text,
-            addedBy: a.addedBy,
-            done: a.done,
-            carriedOver: a.carriedOver,
-          })),
+          items: agendaRows(bundle.agenda),
           onAdd: (text, addedBy) =>
             act(
               rpc('addAgendaItem', { personId: person.id, meetingId: meeting.id, text, addedBy }),
@@ -188,15 +189,14 @@ export function PrepContainer({
           onToggle: (id, done) => act(rpc('setAgendaDone', id, done, { inMeetingId: meeting.id })),
           onReorder: (ids) => act(rpc('reorderAgenda', ids)),
           onSetAddedBy: (id, who) => act(rpc('setAgendaAddedBy', id, who)),
+          onSetVisibility: (id, visibility) => act(rpc('setAgendaVisibility', id, visibility)),
+          onRemove: (id) => act(rpc('removeAgendaItem', id, meeting.id)),
+          onCopyForInvite: handover.copyAgenda,
+          onWrapUp: handover.recap.open,
         }}
+        recap={handover.recap.panel}
         actions={{
-          items: bundle.actions.map((a) => ({
-            id: a.id,
-            text: a.text,
-            owner: a.owner,
-            done: a.done,
-            ...(a.due && { due: a.due }),
-          })),
+          items: actionRows(bundle.actions),
           personName: person.displayName,
           today: todayIsoDay(new Date()),
           onAdd: (text, owner, due) =>
@@ -210,6 +210,7 @@ export function PrepContainer({
               }),
             ),
           onToggle: (id, done) => act(rpc('setActionDone', id, done)),
+          onSetVisibility: (id, visibility) => act(rpc('editActionItem', id, { visibility })),
         }}
         suggestions={{
           suggestions: suggestions.suggestions.map((s) => ({
