@@ -80,7 +80,8 @@ for (const c of CASES) {
     const panel = await tab.sidebarBox();
     expect(panel).not.toBeNull();
     expect(panel!.x).toBeGreaterThan(800);
-    expect(panel!.x + panel!.width).toBeCloseTo(1280, -1);
+    // Fixed to the right edge of the viewport (less a scrollbar, if the page shows one).
+    expect(panel!.x + panel!.width).toBeGreaterThan(1280 - 20);
     const event = await boxOf(tab, c.event[0], c.event[1]);
     expect(event).not.toBeNull();
     expect(event!.width).toBeGreaterThan(10);
