@@ -1,3 +1,4 @@
+import { LayoutReport, type LayoutReportProps } from './LayoutReport';
 import { PeopleLinks, type PersonLink } from './PeopleLinks';
 import { PersonCombobox, type PersonComboboxProps } from './PersonCombobox';
 import { QuickNoteForm, type QuickNoteFormProps } from './QuickNoteForm';
@@ -10,6 +11,8 @@ export interface PopupProps {
   slipped: PersonLink[];
   /** The active tab is a calendar whose layout Tandem could not read. */
   layoutNotRecognised: boolean;
+  /** The layout report of that tab, offered with the warning. */
+  layoutReport: LayoutReportProps;
   prepHref: (personId: string) => string;
   onOpenPrep: (personId: string) => void;
   onOpenOptions: () => void;
@@ -42,6 +45,7 @@ export function Popup(props: PopupProps) {
               Prep for a person
             </button>
           </div>
+          <LayoutReport {...props.layoutReport} />
         </div>
       )}
       <PersonCombobox {...props.person} />

@@ -6,7 +6,13 @@ import type { Repository } from '@/lib/db/repository';
 import type { Person } from '@/lib/schema/records';
 import { applyTheme, useChangeTick, useRepository } from '@/lib/hooks/use-repository';
 import { loadPopupData, type PopupData } from './popup-data';
-import { activeTabNotRecognised, openPrep, prepHref } from './tab-status';
+import {
+  activeTabNotRecognised,
+  copyText,
+  openPrep,
+  prepHref,
+  requestLayoutReport,
+} from './tab-status';
 
 export function PopupContainer() {
   const state = useRepository();
@@ -41,7 +47,8 @@ function PopupWithData({ repo }: { repo: Repository }) {
   const tick = useChangeTick(repo, ['people', 'meetings', 'settings']);
   const [data, setData] = useState<PopupData | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [notRecognised, setNotRecognised] = useState(false);
+  /** The active calendar tab, when Tandem cannot read its layout. */
+  const [unreadableTab, setUnreadableTab] = useState<number | null>(null);
   // A person being created right now: the note can be written (and saved) before the database
   // has answered, so nothing typed in that moment is refused or lost.
   const [creating, setCreating] = useState<{ name: string; done: Promise<Person> } | null>(null);
@@ -57,7 +64,7 @@ function PopupWithData({ repo }: { repo: Repository }) {
   }, [repo, tick]);
   useEffect(() => {
     void repo.getSettings().then((s) => applyTheme(s.theme));
-    void activeTabNotRecognised().then(setNotRecognised);
+    void activeTabNotRecognised().then(setUnreadableTab);
   }, [repo]);
 
   if (!data) return <p class="popup muted">Loading…</p>;
@@ -90,7 +97,12 @@ function PopupWithData({ repo }: { repo: Repository }) {
       }}
       upcoming={data.upcoming}
       slipped={data.slipped}
-      layoutNotRecognised={notRecognised}
+      layoutNotRecognised={unreadableTab !== null}
+      layoutReport={{
+        onLoad: () =>
+          unreadableTab === null ? Promise.resolve(null) : requestLayoutReport(unreadableTab),
+        onCopy: copyText,
+      }}
       prepHref={prepHref}
       onOpenPrep={openPrep}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}

@@ -49,6 +49,7 @@ export type PageToBackground = z.infer<typeof PageToBackground>;
 export const SidebarHello = z.object({ type: z.literal('hello'), nonce: z.string().min(1) });
 
 /** Background → content script. Validated by hand there (no zod in the content script). */
-export type ContentCommand = { type: 'frame:hide' };
+/** To the content script of a tab. `layout:report` answers with the report's text (a string). */
+export type ContentCommand = { type: 'frame:hide' } | { type: 'layout:report' };
 
 export type TabStatus = { site: SiteId; status: 'recognised' | 'not-recognised' };

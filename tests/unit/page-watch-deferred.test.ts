@@ -10,6 +10,7 @@ function adapterCounting() {
   const adapter: SiteAdapter = {
     site: 'google',
     eventTargetSelector: '[data-event]',
+    selectors: { event: ['[data-event]'] },
     layoutStatus: () => 'recognised',
     readOpenEvent: () => {
       reads.open++;

@@ -10,6 +10,7 @@ function fakeAdapter() {
   const adapter: SiteAdapter = {
     site: 'google',
     eventTargetSelector: '[data-event]',
+    selectors: { event: ['[data-event]'] },
     layoutStatus: (doc) => {
       reads.status++;
       return doc.querySelector('#grid') ? 'recognised' : 'not-recognised';

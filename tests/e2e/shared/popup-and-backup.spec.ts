@@ -87,3 +87,28 @@ test('an exported backup imports into an empty profile with the same people and 
   expect(notes(again).join(' ')).toContain('okapi');
   expect(driver.outbound).toEqual([]);
 });
+
+test('on a page Tandem cannot read, the popup shows the layout report it would copy, and copies it', async ({
+  driver,
+}) => {
+  const calendar = await driver.newTab();
+  await calendar.goto(URLS.googleRedesign);
+  const popup = await driver.openExtensionPage('popup.html', { over: calendar });
+  await popup.bringToFront();
+  await expect.poll(() => popup.text('main')).toContain('Calendar layout not recognised');
+  await popup.click({ selector: 'button', hasText: 'Copy a layout report' });
+  const report = '[aria-label="Layout report"]';
+  await expect.poll(() => popup.text(report)).toContain('Tandem layout report');
+  const text = await popup.text(report);
+  expect(text).toContain('status: not-recognised');
+  expect(text).toMatch(/ {2}chip: none matched/);
+  // The redesign's own texts and people stay out of it.
+  const pageText = await calendar.evaluate(() => document.body.textContent ?? '');
+  expect(pageText).toContain('Maria');
+  for (const word of ['Maria', 'Lopez', '@', 'northwind']) expect(text).not.toContain(word);
+  await popup.screenshot(`test-results/screenshots/popup-layout-report-${driver.name}.png`);
+  await popup.click({ selector: 'button', hasText: 'Copy report' });
+  await expect.poll(() => popup.text('.layout-report [role=status]')).not.toBe('');
+  expect(await popup.text('.layout-report [role=status]')).toBe('Copied.');
+  expect(driver.outbound).toEqual([]);
+});
