@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { VisibilityToggle, type Visibility } from './VisibilityToggle';
 
 export interface ActionRow {
   id: string;
@@ -6,6 +7,7 @@ export interface ActionRow {
   owner: 'me' | 'them';
   due?: string;
   done: boolean;
+  visibility: Visibility;
 }
 
 export interface ActionItemsListProps {
@@ -15,6 +17,7 @@ export interface ActionItemsListProps {
   today: string;
   onAdd: (text: string, owner: 'me' | 'them', due?: string) => void;
   onToggle: (id: string, done: boolean) => void;
+  onSetVisibility: (id: string, visibility: Visibility) => void;
 }
 
 /** Open action items with owner and due date; they stay until checked off. */
@@ -24,6 +27,7 @@ export function ActionItemsList({
   today,
   onAdd,
   onToggle,
+  onSetVisibility,
 }: ActionItemsListProps) {
   const [draft, setDraft] = useState('');
   const [owner, setOwner] = useState<'me' | 'them'>('me');
@@ -41,7 +45,7 @@ export function ActionItemsList({
       {items.length === 0 && <p class="muted small">No open action items.</p>}
       <ul class="list">
         {items.map((item) => (
-          <li key={item.id} class={`action-item${item.done ? ' done' : ''}`}>
+          <li key={item.id} class={`action-item ${item.visibility}${item.done ? ' done' : ''}`}>
             <label class="grow agenda-label">
               <input
                 type="checkbox"
@@ -57,6 +61,11 @@ export function ActionItemsList({
                 {item.due}
               </span>
             )}
+            <VisibilityToggle
+              visibility={item.visibility}
+              label={item.text}
+              onChange={(v) => onSetVisibility(item.id, v)}
+            />
           </li>
         ))}
       </ul>

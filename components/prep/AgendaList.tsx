@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { CopyButton } from './CopyButton';
+import { VisibilityToggle, type Visibility } from './VisibilityToggle';
 
 export interface AgendaRow {
   id: string;
@@ -7,6 +9,9 @@ export interface AgendaRow {
   done: boolean;
   /** Raised in an earlier meeting and still open. */
   carriedOver: boolean;
+  visibility: Visibility;
+  /** Read from the calendar event's description. */
+  fromEvent?: boolean;
 }
 
 export interface AgendaListProps {
@@ -16,6 +21,12 @@ export interface AgendaListProps {
   /** The full new order of ids. */
   onReorder: (ids: string[]) => void;
   onSetAddedBy: (id: string, addedBy: 'me' | 'them') => void;
+  onSetVisibility: (id: string, visibility: Visibility) => void;
+  onRemove: (id: string) => void;
+  /** Copies the shared open topics as a block for the invite's description. */
+  onCopyForInvite?: () => Promise<boolean>;
+  /** Opens the recap (after the meeting, or whenever the user wants one). */
+  onWrapUp?: () => void;
 }
 
 function moved(ids: string[], from: number, to: number): string[] {
@@ -27,7 +38,17 @@ function moved(ids: string[], from: number, to: number): string[] {
 
 /** This meeting's agenda: add with Enter, check off, reorder by keyboard (Alt+↑/↓ or the
  *  buttons) and by dragging, and say whose item it is. */
-export function AgendaList({ items, onAdd, onToggle, onReorder, onSetAddedBy }: AgendaListProps) {
+export function AgendaList({
+  items,
+  onAdd,
+  onToggle,
+  onReorder,
+  onSetAddedBy,
+  onSetVisibility,
+  onRemove,
+  onCopyForInvite,
+  onWrapUp,
+}: AgendaListProps) {
   const [draft, setDraft] = useState('');
   const [addedBy, setAddedBy] = useState<'me' | 'them'>('me');
   const [dragId, setDragId] = useState<string | null>(null);
@@ -52,7 +73,7 @@ export function AgendaList({ items, onAdd, onToggle, onReorder, onSetAddedBy }: 
         {items.map((item, index) => (
           <li
             key={item.id}
-            class={`agenda-item${item.done ? ' done' : ''}${dragId === item.id ? ' dragging' : ''}`}
+            class={`agenda-item ${item.visibility}${item.done ? ' done' : ''}${dragId === item.id ? ' dragging' : ''}`}
             draggable
             onDragStart={(e) => {
               setDragId(item.id);
@@ -76,47 +97,73 @@ export function AgendaList({ items, onAdd, onToggle, onReorder, onSetAddedBy }: 
             <span class="drag-handle" aria-hidden="true">
               ⋮⋮
             </span>
-            <label class="grow agenda-label">
-              <input
-                type="checkbox"
-                checked={item.done}
-                onChange={(e) => onToggle(item.id, e.currentTarget.checked)}
-              />
-              <span class="agenda-text">{item.text}</span>
-            </label>
-            {item.carriedOver && (
-              <span class="badge warn" title="Still open from an earlier meeting">
-                carried over
-              </span>
-            )}
-            <button
-              type="button"
-              class="btn icon small"
-              aria-label={`${item.addedBy === 'me' ? 'mine' : 'theirs'}: "${item.text}", switch`}
-              onClick={() => onSetAddedBy(item.id, item.addedBy === 'me' ? 'them' : 'me')}
-            >
-              {item.addedBy === 'me' ? 'mine' : 'theirs'}
-            </button>
-            <span class="reorder">
-              <button
-                type="button"
-                class="btn icon"
-                aria-label={`Move "${item.text}" up`}
-                disabled={index === 0}
-                onClick={() => move(index, -1)}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                class="btn icon"
-                aria-label={`Move "${item.text}" down`}
-                disabled={index === items.length - 1}
-                onClick={() => move(index, 1)}
-              >
-                ↓
-              </button>
-            </span>
+            <div class="agenda-body">
+              <label class="grow agenda-label">
+                <input
+                  type="checkbox"
+                  checked={item.done}
+                  onChange={(e) => onToggle(item.id, e.currentTarget.checked)}
+                />
+                <span class="agenda-text">{item.text}</span>
+              </label>
+              <div class="agenda-meta">
+                {item.carriedOver && (
+                  <span class="badge warn" title="Still open from an earlier meeting">
+                    carried over
+                  </span>
+                )}
+                {item.fromEvent && (
+                  <span
+                    class="badge from-event"
+                    title="Written in the calendar event's description"
+                  >
+                    from the event
+                  </span>
+                )}
+                <VisibilityToggle
+                  visibility={item.visibility}
+                  label={item.text}
+                  onChange={(v) => onSetVisibility(item.id, v)}
+                />
+                <button
+                  type="button"
+                  class="btn icon small"
+                  aria-label={`${item.addedBy === 'me' ? 'mine' : 'theirs'}: "${item.text}", switch`}
+                  onClick={() => onSetAddedBy(item.id, item.addedBy === 'me' ? 'them' : 'me')}
+                >
+                  {item.addedBy === 'me' ? 'mine' : 'theirs'}
+                </button>
+                <span class="reorder">
+                  <button
+                    type="button"
+                    class="btn icon"
+                    aria-label={`Move "${item.text}" up`}
+                    disabled={index === 0}
+                    onClick={() => move(index, -1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    class="btn icon"
+                    aria-label={`Move "${item.text}" down`}
+                    disabled={index === items.length - 1}
+                    onClick={() => move(index, 1)}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    class="btn icon"
+                    aria-label={`Remove "${item.text}"`}
+                    title="Remove from the agenda"
+                    onClick={() => onRemove(item.id)}
+                  >
+                    ×
+                  </button>
+                </span>
+              </div>
+            </div>
           </li>
         ))}
       </ul>
@@ -145,6 +192,18 @@ export function AgendaList({ items, onAdd, onToggle, onReorder, onSetAddedBy }: 
           {addedBy === 'me' ? 'mine' : 'theirs'}
         </button>
       </div>
+      {(onCopyForInvite || onWrapUp) && (
+        <div class="handover-row">
+          {onCopyForInvite && (
+            <CopyButton label="Copy agenda for the invite" onCopy={onCopyForInvite} />
+          )}
+          {onWrapUp && (
+            <button type="button" class="btn small" onClick={onWrapUp}>
+              Wrap up
+            </button>
+          )}
+        </div>
+      )}
     </section>
   );
 }

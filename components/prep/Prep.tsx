@@ -4,6 +4,7 @@ import { FirstMeeting } from './FirstMeeting';
 import { NoteEditor, type NoteEditorProps } from './NoteEditor';
 import { PastNotes, type PastNotesProps } from './PastNotes';
 import { PrepHeader, type PrepHeaderProps } from './PrepHeader';
+import { RecapPanel, type RecapPanelProps } from './RecapPanel';
 import { SuggestedQuestions, type SuggestedQuestionsProps } from './SuggestedQuestions';
 import './prep.css';
 
@@ -11,6 +12,8 @@ export interface PrepProps {
   header: PrepHeaderProps;
   isFirstMeeting: boolean;
   agenda: AgendaListProps;
+  /** The wrap-up after the meeting, while it is open. */
+  recap?: RecapPanelProps | null;
   actions: ActionItemsListProps;
   suggestions: SuggestedQuestionsProps;
   note: NoteEditorProps;
@@ -25,6 +28,7 @@ export function Prep(props: PrepProps) {
       <PrepHeader {...props.header} />
       {props.isFirstMeeting && <FirstMeeting name={props.header.name} />}
       <AgendaList {...props.agenda} />
+      {props.recap && <RecapPanel {...props.recap} />}
       <SuggestedQuestions {...props.suggestions} />
       <NoteEditor {...props.note} />
       <ActionItemsList {...props.actions} />

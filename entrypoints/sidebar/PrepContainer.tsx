@@ -10,18 +10,24 @@ import {
   formatWhen,
   todayIsoDay,
 } from '@/lib/prep/view-model';
+import { ownQuestionHints } from '@/lib/questions/tone';
 import { rpc } from '@/lib/rpc/client';
 import type { StoredQuestion } from '@/lib/schema/records';
 import { cachedQuestions, cachedSettings } from './shared-reads';
 import { useMeetingNote } from './use-meeting-note';
 import { usePastSearch } from './use-past-search';
 import { useSuggestions } from './use-suggestions';
+import { useHandover } from './use-handover';
 
 type PrepData = RpcResult<'openPrep'>;
 
 export interface PrepContainerProps {
   /** The recurring series this meeting belongs to, when the page told us. */
   seriesKey?: string;
+  /** The open event's description as plain lines (its topics join the agenda). */
+  description?: string;
+  /** The account owner as the calendar names them (owner of topics and hand-over texts). */
+  self?: { name?: string; email?: string };
   /** Loads (or reloads) the prep for this view: a 1:1 the page opened, or a person picked. */
   load: () => Promise<PrepData>;
   /** Changes whenever load should run again for a different meeting. */
@@ -35,6 +41,8 @@ export interface PrepContainerProps {
 
 export function PrepContainer({
   seriesKey,
+  description,
+  self = {},
   load,
   loadKey,
   changeTick,
@@ -108,6 +116,7 @@ export function PrepContainer({
     promise
       .then(refresh)
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  const handover = useHandover(data, { description, self }, act, refresh);
 
   const past = useMemo<PastMeetingRow[]>(() => (data ? pastRows(data) : []), [data]);
 
@@ -177,6 +186,8 @@ export function PrepContainer({
             addedBy: a.addedBy,
             done: a.done,
             carriedOver: a.carriedOver,
+            visibility: a.visibility,
+            ...(a.fromEvent && { fromEvent: true }),
           })),
           onAdd: (text, addedBy) =>
             act(
@@ -185,13 +196,19 @@ export function PrepContainer({
           onToggle: (id, done) => act(rpc('setAgendaDone', id, done, { inMeetingId: meeting.id })),
           onReorder: (ids) => act(rpc('reorderAgenda', ids)),
           onSetAddedBy: (id, who) => act(rpc('setAgendaAddedBy', id, who)),
+          onSetVisibility: (id, visibility) => act(rpc('setAgendaVisibility', id, visibility)),
+          onRemove: (id) => act(rpc('removeAgendaItem', id, meeting.id)),
+          onCopyForInvite: handover.copyAgenda,
+          onWrapUp: handover.recap.open,
         }}
+        recap={handover.recap.panel}
         actions={{
           items: bundle.actions.map((a) => ({
             id: a.id,
             text: a.text,
             owner: a.owner,
             done: a.done,
+            visibility: a.visibility,
             ...(a.due && { due: a.due }),
           })),
           personName: person.displayName,
@@ -207,12 +224,14 @@ export function PrepContainer({
               }),
             ),
           onToggle: (id, done) => act(rpc('setActionDone', id, done)),
+          onSetVisibility: (id, visibility) => act(rpc('editAction', id, { visibility })),
         }}
         suggestions={{
           suggestions: suggestions.suggestions.map((s) => ({
             id: s.question.id,
             text: s.question.text,
             reason: s.reason,
+            ...ownQuestionHints(byId.get(s.question.id)),
             ...(s.question.growStep && {
               step: s.question.growStep[0]!.toUpperCase() + s.question.growStep.slice(1),
             }),

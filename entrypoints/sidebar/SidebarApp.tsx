@@ -72,6 +72,8 @@ function FramedPrep({ nonce }: { nonce: string }) {
     <PrepContainer
       key={event.eventKey}
       {...(event.seriesKey && { seriesKey: event.seriesKey })}
+      {...(event.description && { description: event.description })}
+      self={event.self}
       loadKey={key}
       load={() => rpc('openPrep', { event, detection })}
       changeTick={changeTick}

@@ -114,9 +114,14 @@ export function createPrepService(
     addAgendaItem: async (input) => (await repo()).addAgendaItem(input),
     setAgendaDone: async (id, done, options) => (await repo()).setAgendaDone(id, done, options),
     setAgendaAddedBy: async (id, who) => (await repo()).setAgendaAddedBy(id, who),
+    setAgendaVisibility: async (id, visibility) =>
+      (await repo()).setAgendaVisibility(id, visibility),
+    addEventTopics: async (meetingId, topics) => (await repo()).addEventTopics(meetingId, topics),
+    removeAgendaItem: async (id, meetingId) => (await repo()).removeAgendaItem(id, meetingId),
     reorderAgenda: async (ids) => (await repo()).reorderAgenda(ids),
     addActionItem: async (input) => (await repo()).addActionItem(input),
     setActionDone: async (id, done) => (await repo()).setActionDone(id, done),
+    editAction: async (id, edit) => (await repo()).editActionItem(id, edit),
     saveMeetingNote: async (meetingId, input) => {
       const edit: NoteEdit = { text: input.text, baseRev: input.baseRev, baseText: input.baseText };
       if (input.topics) edit.topics = input.topics;

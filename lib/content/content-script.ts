@@ -38,6 +38,7 @@ function clipEvent<T extends VisibleEvent | CalendarEvent>(event: T): T {
     full.attendees = full.attendees.slice(0, 500).map(cutPerson);
     full.self = cutPerson(full.self);
     if (full.organizer) full.organizer = cutPerson(full.organizer);
+    if (full.description !== undefined) full.description = cut(full.description, 50_000);
   }
   return clipped;
 }
@@ -67,6 +68,11 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
   let openKey: string | undefined;
   /** Replies can arrive out of order; only the latest report decides. */
   let reportSeq = 0;
+  /**
+   * The open event changed since the last decision. A later report about the grid alone (the
+   * idle list read) must not swallow it: the reply to the latest report decides for both.
+   */
+  let openPending = false;
   /** The user closed the sidebar for this event; don't reopen it until another event opens. */
   let dismissedKey: string | undefined;
 
@@ -85,6 +91,7 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
 
   const onChange = async (state: PageState, changed: { open: boolean }) => {
     if (!onCalendarPath()) return;
+    if (changed.open) openPending = true;
     const seq = ++reportSeq;
     const reply = await send({
       type: 'page:state',
@@ -92,7 +99,9 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
       open: state.open && clipEvent(state.open),
       visible: state.visible.slice(0, MAX_VISIBLE).map((e) => clipEvent(e)),
     });
-    if (!changed.open || !state.open || seq !== reportSeq || signal.aborted) return;
+    if (!openPending || seq !== reportSeq || signal.aborted) return;
+    openPending = false;
+    if (!state.open) return;
     const key = state.open.eventKey;
     if (key !== openKey) dismissedKey = undefined;
     openKey = key;

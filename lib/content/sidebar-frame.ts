@@ -51,8 +51,9 @@ export function createSidebarFrame(options: {
   const iframe = document.createElement('iframe');
   iframe.src = options.src;
   iframe.title = 'Tandem 1:1 prep';
-  // The frame only needs scripts and same-origin storage of its own (extension) origin.
-  iframe.setAttribute('allow', '');
+  // The frame needs scripts and storage of its own (extension) origin, and may write to the
+  // clipboard ("Copy agenda for the invite", "Copy recap"); it is never granted a read.
+  iframe.setAttribute('allow', 'clipboard-write');
   panel.append(iframe);
   const tab = document.createElement('button');
   tab.className = 'tab';

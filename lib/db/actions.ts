@@ -1,5 +1,5 @@
 /** Action items: open ones stay visible (prepBundle) until done. Field operations, like agenda. */
-import type { ActionItem, Who } from '../schema/records';
+import type { ActionItem, Visibility, Who } from '../schema/records';
 import { queue, write, type Ctx, type Touched, type WriteTx } from './context';
 import { RecordNotFoundError } from './errors';
 import {
@@ -19,6 +19,8 @@ export interface ActionInput {
   text: string;
   owner?: Who;
   due?: string;
+  /** Shared unless the user says otherwise. */
+  visibility?: Visibility;
 }
 
 type ActionTx = WriteTx<['actions', 'search']>;
@@ -67,6 +69,7 @@ export async function addActionItem(ctx: Ctx, input: ActionInput): Promise<Actio
     owner: input.owner ?? 'me',
     ...(input.due !== undefined && { due: input.due }),
     done: false,
+    visibility: input.visibility ?? 'shared',
   };
   return write(ctx, ['actions', 'search'], async (tx, touched) => {
     await store(item, null, tx, touched);
@@ -91,6 +94,7 @@ export interface ActionEdit {
   owner?: Who;
   /** null removes the due date. */
   due?: string | null;
+  visibility?: Visibility;
 }
 
 export async function editActionItem(
@@ -102,6 +106,7 @@ export async function editActionItem(
   const record = await change(ctx, id, (current) => {
     let item = { ...current };
     if (edit.owner !== undefined) item.owner = edit.owner;
+    if (edit.visibility !== undefined) item.visibility = edit.visibility;
     if (edit.due === null) delete item.due;
     else if (edit.due !== undefined) item.due = edit.due;
     if (edit.text) {

@@ -5,7 +5,7 @@
  * applied to the stored item inside the transaction, so adding, reordering and ticking
  * different items from two views never conflicts; only the same text edited twice does.
  */
-import type { AgendaItem, Who } from '../schema/records';
+import type { AgendaItem, Visibility, Who } from '../schema/records';
 import { queue, write, type Ctx, type Touched, type WriteTx } from './context';
 import { RecordNotFoundError } from './errors';
 import {
@@ -25,6 +25,8 @@ export interface AgendaInput {
   meetingId: string | null;
   text: string;
   addedBy?: Who;
+  /** Shared unless the user says otherwise. */
+  visibility?: Visibility;
 }
 
 type AgendaTx = WriteTx<['agenda', 'search']>;
@@ -76,6 +78,7 @@ export async function addAgendaItem(ctx: Ctx, input: AgendaInput): Promise<Agend
     order: Date.parse(now),
     done: false,
     raisedInMeetingId: input.meetingId,
+    visibility: input.visibility ?? 'shared',
   };
   return write(ctx, ['agenda', 'search'], async (tx, touched) => {
     await store(item, null, tx, touched);
@@ -107,6 +110,14 @@ export function setAgendaDone(
 
 export function setAgendaAddedBy(ctx: Ctx, id: string, addedBy: Who): Promise<AgendaItem> {
   return change(ctx, id, (item) => ({ ...item, addedBy }));
+}
+
+export function setAgendaVisibility(
+  ctx: Ctx,
+  id: string,
+  visibility: Visibility,
+): Promise<AgendaItem> {
+  return change(ctx, id, (item) => ({ ...item, visibility }));
 }
 
 /** Plans the item for another meeting, or for "next time" (null). */

@@ -92,8 +92,25 @@ function upgradeToV3(_db: AnyDB, tx: UpgradeTx): void {
   tx.objectStore('meetings').createIndex('bySeries', 'seriesKey');
 }
 
+/**
+ * v4: `visibility` on agenda and action items (issue 15: what may be handed to the other
+ * person). Every stored item was shared by default before, so it becomes 'shared'; rows that
+ * already carry one (a v4 profile opened by an older tab's file import) keep theirs.
+ */
+async function upgradeToV4(_db: AnyDB, tx: UpgradeTx): Promise<void> {
+  for (const store of ['agenda', 'actions'] as const) {
+    let cursor = await tx.objectStore(store).openCursor();
+    while (cursor) {
+      const row = cursor.value as { visibility?: string };
+      if (row.visibility === undefined)
+        void cursor.update({ ...row, visibility: 'shared' }).catch(() => undefined);
+      cursor = await cursor.continue();
+    }
+  }
+}
+
 /** steps[n - 1] takes a database from version n - 1 to n. */
-const STEPS: Step[] = [createV1, upgradeToV2, upgradeToV3];
+const STEPS: Step[] = [createV1, upgradeToV2, upgradeToV3, upgradeToV4];
 
 /** Runs every step after `oldVersion` up to `targetVersion` (tests build old versions with it). */
 export async function migrate(

@@ -10,6 +10,7 @@ import { Category, Relationship, Cadence } from '../schema/common';
 
 const Id = z.string().min(1).max(200);
 const Who = z.enum(['me', 'them']);
+const Visibility = z.enum(['shared', 'private']);
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const TextEdit = z.object({
   text: z.string().max(200_000),
@@ -48,10 +49,21 @@ export const RPC_ARGS = {
       meetingId: Id.nullable(),
       text: z.string().trim().min(1).max(5000),
       addedBy: Who.optional(),
+      visibility: Visibility.optional(),
     }),
   ]),
   setAgendaDone: z.tuple([Id, z.boolean(), z.object({ inMeetingId: Id.optional() })]),
   setAgendaAddedBy: z.tuple([Id, Who]),
+  setAgendaVisibility: z.tuple([Id, Visibility]),
+  /** Topics the sidebar read from the event's description (lib/agenda/event-topics.ts). */
+  addEventTopics: z.tuple([
+    Id,
+    z
+      .array(z.object({ text: z.string().trim().min(1).max(500), addedBy: Who }))
+      .min(1)
+      .max(50),
+  ]),
+  removeAgendaItem: z.tuple([Id, Id]),
   reorderAgenda: z.tuple([z.array(Id).max(1000)]),
   addActionItem: z.tuple([
     z.object({
@@ -60,9 +72,19 @@ export const RPC_ARGS = {
       text: z.string().trim().min(1).max(5000),
       owner: Who.optional(),
       due: Day.optional(),
+      visibility: Visibility.optional(),
     }),
   ]),
   setActionDone: z.tuple([Id, z.boolean()]),
+  /** Owner, due day (null clears it) and visibility: the recap confirms them. */
+  editAction: z.tuple([
+    Id,
+    z.object({
+      owner: Who.optional(),
+      due: Day.nullable().optional(),
+      visibility: Visibility.optional(),
+    }),
+  ]),
   saveMeetingNote: z.tuple([
     Id,
     TextEdit.extend({

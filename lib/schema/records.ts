@@ -33,6 +33,15 @@ const conflicts = z.array(ConflictCopy).optional();
 export const Who = z.enum(['me', 'them']);
 export type Who = z.infer<typeof Who>;
 
+/**
+ * Whether an agenda or action item may be handed to the other person ("Copy agenda for the
+ * invite", the recap). Notes have no such field: they are private, always. Files exported
+ * before v4 have none: their items were shared by default, as the v4 migration makes them.
+ */
+export const Visibility = z.enum(['shared', 'private']);
+export type Visibility = z.infer<typeof Visibility>;
+const visibility = Visibility.default('shared');
+
 export const Person = Base.extend({
   displayName: z.string().min(1).max(300),
   /** Lower-cased; one person may use several addresses. */
@@ -59,6 +68,8 @@ export const Meeting = Base.extend({
   title: z.string().max(1000),
   start: IsoTime,
   end: IsoTime,
+  /** Topics read from the event's description that the user removed (topicKey form): never re-added. */
+  dismissedTopics: z.array(z.string().max(600)).max(500).optional(),
 });
 export type Meeting = z.infer<typeof Meeting>;
 
@@ -73,6 +84,9 @@ export const AgendaItem = Base.extend({
   doneAt: IsoTime.optional(),
   /** Where it was first raised (null when added as "next time"). */
   raisedInMeetingId: z.string().min(1).nullable(),
+  visibility,
+  /** Read from the calendar event's description (the other person's topic, usually). */
+  fromEvent: z.literal(true).optional(),
   conflicts,
 });
 export type AgendaItem = z.infer<typeof AgendaItem>;
@@ -85,6 +99,7 @@ export const ActionItem = Base.extend({
   due: IsoDay.optional(),
   done: z.boolean(),
   doneAt: IsoTime.optional(),
+  visibility,
   conflicts,
 });
 export type ActionItem = z.infer<typeof ActionItem>;

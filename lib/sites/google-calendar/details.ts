@@ -10,6 +10,7 @@ import {
   textOf,
   type SelectorList,
 } from '../dom-read';
+import { MAX_DESCRIPTION_CHARS, descriptionText } from '../description-text';
 import { parseClock, parseCompactDate, wallTimeToIso } from '../time';
 import { eventKeyOf, idFromJslog, seriesKeyOf, type DecodedEventId } from './event-id';
 import {
@@ -117,6 +118,7 @@ export function readDetailsBubble(
     guests,
     organizer,
     ctx,
+    describe(queryFirst(details, S.detailsDescription)),
   );
 }
 
@@ -155,7 +157,15 @@ export function readEditPage(
   }
   const panel = queryFirst(scope, S.editGuestPanel) ?? scope;
   const guests = readGuests(panel, S.guestRow);
-  return build(id, title, times, guests, guests.organizer, ctx);
+  return build(
+    id,
+    title,
+    times,
+    guests,
+    guests.organizer,
+    ctx,
+    describe(queryFirst(scope, S.editDescription)),
+  );
 }
 
 function build(
@@ -165,6 +175,7 @@ function build(
   guests: Guests,
   organizer: Person | undefined,
   ctx: GooglePageContext,
+  description: string,
 ): CalendarEvent {
   const event: CalendarEvent = {
     site: 'google',
@@ -178,5 +189,8 @@ function build(
   if (times.start) event.start = times.start;
   if (times.end) event.end = times.end;
   if (organizer) event.organizer = organizer;
+  if (description) event.description = description;
   return event;
 }
+
+const describe = (el: Element | null) => (el ? descriptionText(el, MAX_DESCRIPTION_CHARS) : '');

@@ -6,6 +6,7 @@
 import type { Person } from '../../detect';
 import type { CalendarEvent, LayoutStatus, SiteAdapter, VisibleEvent } from '../types';
 import { attrOf, isHidden, matchesAny, queryAll, queryFirst, safely, textOf } from '../dom-read';
+import { MAX_DESCRIPTION_CHARS, descriptionText } from '../description-text';
 import { wallTimeToIso } from '../time';
 import { parseTileLabel, type TileLabel } from './aria-label';
 import { readAttendees, readSelf } from './people';
@@ -105,7 +106,16 @@ function readOpen(doc: Document, lastPressed: Element | null): CalendarEvent | n
   const organizer =
     attendees.organizer ?? (tile.label.organizer ? { name: tile.label.organizer } : undefined);
   if (organizer) event.organizer = organizer;
+  const description = open.pane ? readBody(open.card) : '';
+  if (description) event.description = description;
   return event;
+}
+
+/** The reading pane's body (the peek card has none): the row marked by its Fluent icon. */
+function readBody(pane: Element): string {
+  const row = queryFirst(pane, S.bodyIcon)?.parentElement;
+  const value = row && queryFirst(row, S.bodyValue);
+  return value ? descriptionText(value, MAX_DESCRIPTION_CHARS) : '';
 }
 
 function listTiles(doc: Document): VisibleEvent[] {

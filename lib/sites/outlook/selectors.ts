@@ -38,6 +38,12 @@ export const outlookSelectors = {
     '[data-app-section="CalendarReadingPane"]',
     '[data-app-section="Form_Content"]',
   ],
+  /**
+   * B / 2025 [O2] (MeetingScribe selectors): the reading pane's description row is the one with the
+   * Fluent `TextboxRegular` icon; its value is the row's `.allowTextSelection` (the body's markup).
+   */
+  bodyIcon: ['i[data-icon-name="TextboxRegular"]'],
+  bodyValue: ['.allowTextSelection'],
   /** C / 2025 [O9]: the attendee list region of the reading pane. */
   attendees: [
     '[aria-label="Attendees"]',

@@ -202,7 +202,9 @@ export async function startFirefoxDriver(session: FirefoxSession): Promise<Drive
           new Promise<boolean>((resolve) => {
             const observer = new IntersectionObserver(([entry]) => {
               observer.disconnect();
-              resolve((entry?.intersectionRatio ?? 0) > 0.5);
+              // Horizontal only: a long prep scrolls inside the frame, so the document can be
+              // taller than the viewport while the panel is fully slid in.
+              resolve((entry?.intersectionRect.width ?? 0) > 0.5 * innerWidth);
             });
             observer.observe(document.documentElement);
           }),

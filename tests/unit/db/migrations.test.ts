@@ -2,6 +2,7 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import dump from '../../fixtures/db/v1-dump.json';
 import dumpV2 from '../../fixtures/db/v2-dump.json';
+import dumpV3 from '../../fixtures/db/v3-dump.json';
 import { DB_VERSION } from '../../../lib/db/db-schema';
 import { upgradeTo } from '../../../lib/db/migrations';
 import { ExportData } from '../../../lib/schema/export-file';
@@ -27,6 +28,7 @@ async function restoreV1(name: string): Promise<void> {
 /** What a v1 row is expected to become as a current record. */
 function upgraded(store: string, row: Record<string, unknown>): Record<string, unknown> {
   const { pendingFor: _p, sortAt: _s, ...record } = row;
+  if (store === 'agenda' || store === 'actions') return { visibility: 'shared', ...record };
   return store === 'notes' ? { topics: [], ...record } : record;
 }
 
@@ -124,15 +126,18 @@ describe('migrations from v2', () => {
       expected.sort((a, b) => String(a.id).localeCompare(String(b.id)));
       expect(byStore[store], store).toEqual(expected);
     }
-    // Raw rows, derived index fields and search postings included, are exactly as saved.
+    // Raw rows, derived index fields and search postings included, are as saved (v4 adds
+    // `visibility` to agenda and action items).
     const raw = await openDB('tandem-v2');
     expect(raw.version).toBe(DB_VERSION);
     for (const [store, rows] of Object.entries(storesV2)) {
       const stored = (await raw.getAll(store)) as Record<string, unknown>[];
+      const v4 = (row: Record<string, unknown>) =>
+        store === 'agenda' || store === 'actions' ? { ...row, visibility: 'shared' } : row;
       if (store === 'search') expect(stored, store).toEqual(byKey(rows));
       else
         expect(stored, store).toEqual(
-          [...rows].sort((a, b) => String(a.id).localeCompare(String(b.id))),
+          [...rows].map(v4).sort((a, b) => String(a.id).localeCompare(String(b.id))),
         );
     }
     raw.close();
@@ -215,5 +220,60 @@ describe('versionchange', () => {
     old.close();
     const repo = await opening;
     expect(await repo.listPeople()).toEqual([]);
+  });
+});
+
+const storesV3 = dumpV3.stores as unknown as Rows;
+
+describe('migrations from v3', () => {
+  async function restoreV3(name: string): Promise<void> {
+    const db = await openDB(name, 3, { upgrade: upgradeTo(3) });
+    const tx = db.transaction(Object.keys(storesV3), 'readwrite');
+    for (const [store, rows] of Object.entries(storesV3)) {
+      for (const row of rows) void tx.objectStore(store).put(row);
+    }
+    await tx.done;
+    db.close();
+  }
+
+  it('marks every saved agenda and action item shared, changing nothing else', async () => {
+    expect(storesV3.agenda!.every((row) => !('visibility' in row))).toBe(true);
+    await restoreV3('tandem-v3');
+    const repo = await testRepo({ name: 'tandem-v3' });
+    const raw = await openDB('tandem-v3');
+    expect(raw.version).toBe(DB_VERSION);
+    for (const [store, rows] of Object.entries(storesV3)) {
+      if (store === 'search') continue;
+      const stored = (await raw.getAll(store)) as Record<string, unknown>[];
+      const want = rows
+        .map((row) =>
+          store === 'agenda' || store === 'actions' ? { ...row, visibility: 'shared' } : row,
+        )
+        .sort((a, b) => String(a.id).localeCompare(String(b.id)));
+      expect(stored, store).toEqual(want);
+    }
+    raw.close();
+    // The upgraded items work with the v4 code: a private one stays private, the rest shared.
+    const meeting = (await repo.latestMeetingInSeries('abc123'))!;
+    const bundle = await repo.prepBundle(meeting.id);
+    const talk = bundle.agenda.find((a) => a.text === 'Conference talk proposal')!;
+    expect(talk.visibility).toBe('shared');
+    expect((await repo.setAgendaVisibility(talk.id, 'private')).visibility).toBe('private');
+    expect(bundle.actions.map((a) => [a.text, a.visibility])).toContainEqual([
+      'Share the survey slides',
+      'shared',
+    ]);
+  });
+
+  it('reads a v3-era export file (no visibility) as shared items', async () => {
+    await restoreV3('tandem-v3-export');
+    const repo = await testRepo({ name: 'tandem-v3-export' });
+    const file = await repo.exportData();
+    const old = structuredClone(file);
+    for (const item of [...old.data.agenda, ...old.data.actions])
+      delete (item as { visibility?: string }).visibility;
+    const parsed = ExportData.parse(old.data);
+    expect(parsed.agenda.every((a) => a.visibility === 'shared')).toBe(true);
+    expect(parsed.actions.every((a) => a.visibility === 'shared')).toBe(true);
   });
 });

@@ -50,7 +50,11 @@ async function restore(name: string, dump: Dump): Promise<void> {
 /** What a saved row must look like as a current record (derived index fields stripped). */
 function expected(store: string, row: Row, fromVersion: number): Row {
   const { pendingFor: _p, sortAt: _s, ...record } = row;
-  return store === 'notes' && fromVersion < 2 ? { topics: [], ...record } : record;
+  if (store === 'notes' && fromVersion < 2) return { topics: [], ...record };
+  // v4: every item saved before was shared (the default), and says so now.
+  if ((store === 'agenda' || store === 'actions') && fromVersion < 4)
+    return { visibility: 'shared', ...record };
+  return record;
 }
 
 function byStore(data: ExportData): Record<string, Row[]> {
@@ -180,8 +184,14 @@ describe('migrations from every saved version', () => {
     it(`${file}: a failed upgrade keeps the old version and its data`, async () => {
       await restore(`f-${file}`, dump);
       // The disk fills up half-way through the upgrade: while the search index is written (v2),
-      // or while the series index is built (v3).
+      // while the series index is built (v3), or while items are marked shared (v4).
       const realPut = IDBObjectStore.prototype.put;
+      const realUpdate = IDBCursor.prototype.update;
+      IDBCursor.prototype.update = function (this: IDBCursor, ...args: [unknown]) {
+        const source = this.source as IDBObjectStore;
+        if (source.name === 'actions') throw new DOMException('full', 'QuotaExceededError');
+        return realUpdate.apply(this, args);
+      };
       const realCreateIndex = IDBObjectStore.prototype.createIndex;
       IDBObjectStore.prototype.put = function (
         this: IDBObjectStore,
@@ -207,6 +217,7 @@ describe('migrations from every saved version', () => {
       }).catch((e: unknown) => e);
       IDBObjectStore.prototype.put = realPut;
       IDBObjectStore.prototype.createIndex = realCreateIndex;
+      IDBCursor.prototype.update = realUpdate;
       expect(broken).toBeInstanceOf(Error);
       const raw = await openDB(`f-${file}`);
       expect(raw.version).toBe(dump.schemaVersion);

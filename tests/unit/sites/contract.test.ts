@@ -169,7 +169,27 @@ describe('Google Calendar: the week page', () => {
     });
     await p.settle();
     const second = g.readOpenEvent(p.document, p.url(), chip);
-    expect(second).toEqual({ ...first, attendees: [MARIA, TOM] });
+    // The description row arrives with the guests (phase 2).
+    expect(second).toEqual({
+      ...first,
+      attendees: [MARIA, TOM],
+      description:
+        'Running agenda in the shared doc. Career growth check-in first Monday of the month.',
+    });
+  });
+
+  it("reads a rich description as plain lines: <br>, bold heading, a list, a link's text", async () => {
+    const p = open('google');
+    p.click(chipNamed(p, 'Coffee with Lena'));
+    await p.settle();
+    expect(g.readOpenEvent(p.document, p.url(), null)?.description).toBe(
+      'Catch-up over coffee, my treat.\n\nAgenda\n- Team offsite in March\n- Feedback on my promotion doc\nSee you there!',
+    );
+    // The editor's description field holds the same text.
+    p.click(p.document.querySelector('[aria-label="Edit event"]'));
+    expect(g.readOpenEvent(p.document, p.url(), null)?.description).toBe(
+      'Catch-up over coffee, my treat.\n\nAgenda\n- Team offsite in March\n- Feedback on my promotion doc\nSee you there!',
+    );
   });
 
   it('follows the REUSED dialog to the next event, and reads nothing once it is closed', async () => {
@@ -378,6 +398,7 @@ describe('Outlook on the web: the work-week page', () => {
       attendees: [TOM, { name: 'Nguyen, Sofia', email: 'sofia.nguyen@northwind.example' }],
       organizer: TOM,
       self: TOM, // the attendee with my display name
+      description: 'Talking points\n· Roadmap for 2027\n· On-call rota\nRoom Elbe is booked.',
     });
     p.key('Escape');
     expect(o.readOpenEvent(p.document, p.url(), tile)).toBeNull();
