@@ -12,6 +12,7 @@ import {
   openPrep,
   prepHref,
   requestLayoutReport,
+  type UnreadableTab,
 } from './tab-status';
 
 export function PopupContainer() {
@@ -47,8 +48,8 @@ function PopupWithData({ repo }: { repo: Repository }) {
   const tick = useChangeTick(repo, ['people', 'meetings', 'settings']);
   const [data, setData] = useState<PopupData | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  /** The active calendar tab, when Tandem cannot read its layout. */
-  const [unreadableTab, setUnreadableTab] = useState<number | null>(null);
+  /** The active calendar tab, when Tandem cannot read its layout or its open event. */
+  const [unreadableTab, setUnreadableTab] = useState<UnreadableTab | null>(null);
   // A person being created right now: the note can be written (and saved) before the database
   // has answered, so nothing typed in that moment is refused or lost.
   const [creating, setCreating] = useState<{ name: string; done: Promise<Person> } | null>(null);
@@ -97,10 +98,10 @@ function PopupWithData({ repo }: { repo: Repository }) {
       }}
       upcoming={data.upcoming}
       slipped={data.slipped}
-      layoutNotRecognised={unreadableTab !== null}
+      unreadable={unreadableTab?.what ?? null}
       layoutReport={{
         onLoad: () =>
-          unreadableTab === null ? Promise.resolve(null) : requestLayoutReport(unreadableTab),
+          unreadableTab === null ? Promise.resolve(null) : requestLayoutReport(unreadableTab.tabId),
         onCopy: copyText,
       }}
       prepHref={prepHref}

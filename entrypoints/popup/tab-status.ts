@@ -7,8 +7,24 @@ import type { SkeletonNode } from '@/lib/report/skeleton';
 import { googleSelectors } from '@/lib/sites/google-calendar/selectors';
 import { outlookSelectors } from '@/lib/sites/outlook/selectors';
 
-/** The id of the active tab when it is a calendar page Tandem cannot read, else null. */
-export async function activeTabNotRecognised(): Promise<number | null> {
+/**
+ * What Tandem cannot read in a calendar tab: the whole layout, or the event open in it (the
+ * layout is still recognised, but the open event's details are not where the adapter looks).
+ */
+export type Unreadable = 'layout' | 'event';
+
+export interface UnreadableTab {
+  tabId: number;
+  what: Unreadable;
+}
+
+const UNREADABLE: Partial<Record<string, Unreadable>> = {
+  'not-recognised': 'layout',
+  'event-unreadable': 'event',
+};
+
+/** The active tab when it is a calendar page Tandem cannot read (or whose open event), else null. */
+export async function activeTabNotRecognised(): Promise<UnreadableTab | null> {
   try {
     // Without the `tabs` permission `url` is only set on our calendar hosts; that is enough:
     // the background knows nothing about other tabs anyway.
@@ -16,7 +32,8 @@ export async function activeTabNotRecognised(): Promise<number | null> {
     if (tab?.id === undefined || !tab.url) return null;
     const reply = (await browser.runtime.sendMessage({ type: 'tab:status', tabId: tab.id })) as
       { ok: boolean; status?: { status?: string } | null } | undefined;
-    return reply?.ok === true && reply.status?.status === 'not-recognised' ? tab.id : null;
+    const what = reply?.ok === true ? UNREADABLE[reply.status?.status ?? ''] : undefined;
+    return what ? { tabId: tab.id, what } : null;
   } catch {
     // No background yet (just installed) or no active tab: nothing to warn about.
     return null;

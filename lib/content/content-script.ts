@@ -75,6 +75,8 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
   let openPending = false;
   /** The user closed the sidebar for this event; don't reopen it until another event opens. */
   let dismissedKey: string | undefined;
+  /** The last status the page watch saw (the layout report names it). */
+  let pageStatus: PageState['status'] | undefined;
 
   const ensureFrame = (): SidebarFrame => {
     if (frame) return frame;
@@ -91,6 +93,7 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
 
   const onChange = async (state: PageState, changed: { open: boolean }) => {
     if (!onCalendarPath()) return;
+    pageStatus = state.status;
     if (changed.open) openPending = true;
     const seq = ++reportSeq;
     const reply = await send({
@@ -147,7 +150,7 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
       const meta = {
         path: location.pathname,
         site: adapter.site,
-        status: adapter.layoutStatus(document),
+        status: pageStatus ?? adapter.layoutStatus(document),
         version: browser.runtime.getManifest().version,
         userAgent: navigator.userAgent,
       };

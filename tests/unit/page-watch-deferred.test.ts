@@ -11,6 +11,7 @@ function adapterCounting() {
     site: 'google',
     eventTargetSelector: '[data-event]',
     selectors: { event: ['[data-event]'] },
+    eventShown: (doc) => !!doc.querySelector('#dialog'),
     layoutStatus: () => 'recognised',
     readOpenEvent: () => {
       reads.open++;

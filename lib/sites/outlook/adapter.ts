@@ -154,5 +154,6 @@ export const outlookAdapter: SiteAdapter = {
     );
   },
   readOpenEvent: (doc, _url, lastPressed) => safely(() => readOpen(doc, lastPressed), null),
+  eventShown: (doc) => safely(() => openCard(doc) !== null, false),
   listVisibleEvents: (doc) => safely(() => listTiles(doc), []),
 };
