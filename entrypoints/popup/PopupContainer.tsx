@@ -15,7 +15,14 @@ import {
   type UnreadableTab,
 } from './tab-status';
 
+/**
+ * Which tab the popup was opened over, asked at once on the first render: the active tab is the
+ * calendar only at that moment (the database opens later, and the user may have moved on).
+ */
+let unreadableAtOpen: Promise<UnreadableTab | null> | undefined;
+
 export function PopupContainer() {
+  unreadableAtOpen ??= activeTabNotRecognised();
   const state = useRepository();
   if (state.status === 'opening') return <p class="popup muted">Opening…</p>;
   if (state.status === 'failed') {
@@ -65,7 +72,7 @@ function PopupWithData({ repo }: { repo: Repository }) {
   }, [repo, tick]);
   useEffect(() => {
     void repo.getSettings().then((s) => applyTheme(s.theme));
-    void activeTabNotRecognised().then(setUnreadableTab);
+    void (unreadableAtOpen ??= activeTabNotRecognised()).then(setUnreadableTab);
   }, [repo]);
 
   if (!data) return <p class="popup muted">Loading…</p>;
