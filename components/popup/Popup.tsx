@@ -36,8 +36,8 @@ export function Popup(props: PopupProps) {
         <div class="banner stack" role="status">
           {props.unreadable === 'layout' ? (
             <p>
-              <strong>Calendar layout not recognised.</strong> Tandem cannot follow your meetings
-              on this page; you can still prepare for a person.
+              <strong>Calendar layout not recognised.</strong> Tandem cannot follow your meetings on
+              this page; you can still prepare for a person.
             </p>
           ) : (
             <p>

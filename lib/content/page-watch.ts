@@ -112,7 +112,10 @@ export function watchPage(options: WatchPageOptions): void {
     const open = url ? settle(() => adapter.readOpenEvent(doc, url, lastPressed), null) : null;
     // An event is on screen but cannot be read: the page changed under a hook we still find.
     const unreadable =
-      layout === 'recognised' && !open && !!url && settle(() => adapter.eventShown(doc, url), false);
+      layout === 'recognised' &&
+      !open &&
+      !!url &&
+      settle(() => adapter.eventShown(doc, url), false);
     const status: PageStatus = unreadable ? 'event-unreadable' : layout;
     if (!deferVisible || readVisibleNow) {
       visible = url ? settle(() => adapter.listVisibleEvents(doc, url), [] as VisibleEvent[]) : [];
