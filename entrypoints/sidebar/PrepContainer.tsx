@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'prea
 import { Prep } from '@/components/prep/Prep';
 import type { PastMeetingRow } from '@/components/prep/PastNotes';
 import { mergeHistory, pastRows } from './past-rows';
-import type { RpcResult } from '@/lib/background/prep-service';
+import type { PrepData } from '@/lib/rpc/methods';
 import {
   cadenceSlipped,
   daysBetween,
@@ -18,8 +18,6 @@ import { useMeetingNote } from './use-meeting-note';
 import { usePastSearch } from './use-past-search';
 import { useSuggestions } from './use-suggestions';
 import { useHandover } from './use-handover';
-
-type PrepData = RpcResult<'openPrep'>;
 
 export interface PrepContainerProps {
   /** The recurring series this meeting belongs to, when the page told us. */
@@ -224,7 +222,7 @@ export function PrepContainer({
               }),
             ),
           onToggle: (id, done) => act(rpc('setActionDone', id, done)),
-          onSetVisibility: (id, visibility) => act(rpc('editAction', id, { visibility })),
+          onSetVisibility: (id, visibility) => act(rpc('editActionItem', id, { visibility })),
         }}
         suggestions={{
           suggestions: suggestions.suggestions.map((s) => ({

@@ -85,8 +85,8 @@ function useRecap(
       preview: text,
       onCovered: (id, covered) =>
         void act(rpc('setAgendaDone', id, covered, { inMeetingId: meeting.id })),
-      onOwner: (id, owner) => void act(rpc('editAction', id, { owner })),
-      onDue: (id, due) => void act(rpc('editAction', id, { due })),
+      onOwner: (id, owner) => void act(rpc('editActionItem', id, { owner })),
+      onDue: (id, due) => void act(rpc('editActionItem', id, { due })),
       onDecisions: setDecisions,
       onCopy: () => copyText(text),
       onClose: () => setShown(false),

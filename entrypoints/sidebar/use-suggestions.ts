@@ -5,10 +5,8 @@ import {
   type SuggestInput,
   type SuggestMode,
 } from '@/lib/questions/suggest';
-import type { RpcResult } from '@/lib/background/prep-service';
+import type { PrepData } from '@/lib/rpc/methods';
 import type { StoredQuestion } from '@/lib/schema/records';
-
-type Prep = RpcResult<'openPrep'>;
 
 /** Seeds differ per meeting (variety), stay the same for one meeting (stable while you look). */
 function seedOf(text: string): number {
@@ -17,7 +15,7 @@ function seedOf(text: string): number {
   return h >>> 0;
 }
 
-export function useSuggestions(prep: Prep | null, questions: StoredQuestion[]) {
+export function useSuggestions(prep: PrepData | null, questions: StoredQuestion[]) {
   const [mode, setMode] = useState<SuggestMode>('normal');
   const [hidden, setHidden] = useState<string[]>([]);
   const [focus, setFocus] = useState<string | null>(null);

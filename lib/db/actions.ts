@@ -1,7 +1,7 @@
 /** Action items: open ones stay visible (prepBundle) until done. Field operations, like agenda. */
 import type { ActionItem, Visibility, Who } from '../schema/records';
-import { queue, write, type Ctx, type Touched, type WriteTx } from './context';
-import { RecordNotFoundError } from './errors';
+import { write, type Ctx } from './context';
+import { changeItem, deleteItem, dismissItemConflicts, storeItem } from './list-items';
 import {
   CONFLICT_MESSAGE,
   mergeText,
@@ -10,8 +10,6 @@ import {
   type SaveStatus,
   type TextEdit,
 } from './merge';
-import { actionItem, actionRow, bump } from './rows';
-import { SearchIndexer, type PostingStore } from './search-index';
 
 export interface ActionInput {
   personId: string;
@@ -23,38 +21,8 @@ export interface ActionInput {
   visibility?: Visibility;
 }
 
-type ActionTx = WriteTx<['actions', 'search']>;
-
-/** Stores the item and updates the search index for what changed since `before`. */
-async function store(
-  item: ActionItem,
-  before: ActionItem | null,
-  tx: ActionTx,
-  touched: Touched,
-): Promise<void> {
-  queue(tx.objectStore('actions').put(actionRow(item)));
-  const index = new SearchIndexer();
-  index.change('action', before, item);
-  await index.flush(tx.objectStore('search') as unknown as PostingStore);
-  touched.add('actions', item.id);
-}
-
-async function change(
-  ctx: Ctx,
-  id: string,
-  apply: (item: ActionItem) => ActionItem,
-): Promise<ActionItem> {
-  return write(ctx, ['actions', 'search'], async (tx, touched) => {
-    const row = await tx.objectStore('actions').get(id);
-    if (!row) throw new RecordNotFoundError('actions', id);
-    const current = actionItem(row);
-    const next = apply(current);
-    if (JSON.stringify(next) === JSON.stringify(current)) return current;
-    const bumped = bump(next, ctx.now());
-    await store(bumped, current, tx, touched);
-    return bumped;
-  });
-}
+const change = (ctx: Ctx, id: string, apply: (item: ActionItem) => ActionItem) =>
+  changeItem(ctx, 'actions', id, apply);
 
 export async function addActionItem(ctx: Ctx, input: ActionInput): Promise<ActionItem> {
   const now = ctx.now();
@@ -72,7 +40,7 @@ export async function addActionItem(ctx: Ctx, input: ActionInput): Promise<Actio
     visibility: input.visibility ?? 'shared',
   };
   return write(ctx, ['actions', 'search'], async (tx, touched) => {
-    await store(item, null, tx, touched);
+    await storeItem('actions', item, null, tx, touched);
     return item;
   });
 }
@@ -121,17 +89,9 @@ export async function editActionItem(
 }
 
 export function dismissActionConflicts(ctx: Ctx, id: string): Promise<ActionItem> {
-  return change(ctx, id, (item) => withConflicts(item, undefined));
+  return dismissItemConflicts(ctx, 'actions', id);
 }
 
-export async function deleteActionItem(ctx: Ctx, id: string): Promise<void> {
-  await write(ctx, ['actions', 'search'], async (tx, touched) => {
-    const row = await tx.objectStore('actions').get(id);
-    if (!row) return;
-    queue(tx.objectStore('actions').delete(id));
-    const index = new SearchIndexer();
-    index.change('action', actionItem(row), null);
-    await index.flush(tx.objectStore('search') as unknown as PostingStore);
-    touched.add('actions', id);
-  });
+export function deleteActionItem(ctx: Ctx, id: string): Promise<void> {
+  return deleteItem(ctx, 'actions', id);
 }

@@ -6,8 +6,8 @@
  * different items from two views never conflicts; only the same text edited twice does.
  */
 import type { AgendaItem, Visibility, Who } from '../schema/records';
-import { queue, write, type Ctx, type Touched, type WriteTx } from './context';
-import { RecordNotFoundError } from './errors';
+import { queue, write, type Ctx } from './context';
+import { changeItem, deleteItem, dismissItemConflicts, storeItem } from './list-items';
 import {
   CONFLICT_MESSAGE,
   mergeText,
@@ -17,7 +17,6 @@ import {
   type TextEdit,
 } from './merge';
 import { agendaItem, agendaRow, bump } from './rows';
-import { SearchIndexer, type PostingStore } from './search-index';
 
 export interface AgendaInput {
   personId: string;
@@ -29,39 +28,9 @@ export interface AgendaInput {
   visibility?: Visibility;
 }
 
-type AgendaTx = WriteTx<['agenda', 'search']>;
-
-/** Stores the item and updates the search index for what changed since `before`. */
-async function store(
-  item: AgendaItem,
-  before: AgendaItem | null,
-  tx: AgendaTx,
-  touched: Touched,
-): Promise<void> {
-  queue(tx.objectStore('agenda').put(agendaRow(item)));
-  const index = new SearchIndexer();
-  index.change('agenda', before, item);
-  await index.flush(tx.objectStore('search') as unknown as PostingStore);
-  touched.add('agenda', item.id);
-}
-
 /** Reads, changes and stores one item in a single transaction. */
-async function change(
-  ctx: Ctx,
-  id: string,
-  apply: (item: AgendaItem) => AgendaItem,
-): Promise<AgendaItem> {
-  return write(ctx, ['agenda', 'search'], async (tx, touched) => {
-    const row = await tx.objectStore('agenda').get(id);
-    if (!row) throw new RecordNotFoundError('agenda', id);
-    const current = agendaItem(row);
-    const next = apply(current);
-    if (JSON.stringify(next) === JSON.stringify(current)) return current;
-    const bumped = bump(next, ctx.now());
-    await store(bumped, current, tx, touched);
-    return bumped;
-  });
-}
+const change = (ctx: Ctx, id: string, apply: (item: AgendaItem) => AgendaItem) =>
+  changeItem(ctx, 'agenda', id, apply);
 
 export async function addAgendaItem(ctx: Ctx, input: AgendaInput): Promise<AgendaItem> {
   const now = ctx.now();
@@ -81,7 +50,7 @@ export async function addAgendaItem(ctx: Ctx, input: AgendaInput): Promise<Agend
     visibility: input.visibility ?? 'shared',
   };
   return write(ctx, ['agenda', 'search'], async (tx, touched) => {
-    await store(item, null, tx, touched);
+    await storeItem('agenda', item, null, tx, touched);
     return item;
   });
 }
@@ -145,7 +114,7 @@ export async function editAgendaText(
 }
 
 export function dismissAgendaConflicts(ctx: Ctx, id: string): Promise<AgendaItem> {
-  return change(ctx, id, (item) => withConflicts(item, undefined));
+  return dismissItemConflicts(ctx, 'agenda', id);
 }
 
 /**
@@ -165,14 +134,6 @@ export async function reorderAgenda(ctx: Ctx, orderedIds: readonly string[]): Pr
   });
 }
 
-export async function deleteAgendaItem(ctx: Ctx, id: string): Promise<void> {
-  await write(ctx, ['agenda', 'search'], async (tx, touched) => {
-    const row = await tx.objectStore('agenda').get(id);
-    if (!row) return;
-    queue(tx.objectStore('agenda').delete(id));
-    const index = new SearchIndexer();
-    index.change('agenda', agendaItem(row), null);
-    await index.flush(tx.objectStore('search') as unknown as PostingStore);
-    touched.add('agenda', id);
-  });
+export function deleteAgendaItem(ctx: Ctx, id: string): Promise<void> {
+  return deleteItem(ctx, 'agenda', id);
 }

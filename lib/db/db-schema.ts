@@ -88,15 +88,3 @@ export type StoreName =
   | 'askedLog'
   | 'settings'
   | 'search';
-
-export const ALL_STORES: StoreName[] = [
-  'people',
-  'meetings',
-  'agenda',
-  'actions',
-  'notes',
-  'questions',
-  'askedLog',
-  'settings',
-  'search',
-];

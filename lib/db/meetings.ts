@@ -2,7 +2,6 @@
 import type { Site } from '../schema/common';
 import type { Meeting, Person } from '../schema/records';
 import { queue, read, write, type Ctx } from './context';
-import { RecordNotFoundError } from './errors';
 import { bump, personBefore } from './rows';
 
 export interface MeetingInput {
@@ -257,12 +256,6 @@ export async function recordSeriesOccurrences(
 }
 
 type NewFields = Pick<Meeting, 'title' | 'start' | 'end'>;
-
-export async function requireMeeting(ctx: Ctx, id: string): Promise<Meeting> {
-  const meeting = await getMeeting(ctx, id);
-  if (!meeting) throw new RecordNotFoundError('meetings', id);
-  return meeting;
-}
 
 type Cursor<T> = { value: T; continue(): Promise<Cursor<T> | null> } | null;
 

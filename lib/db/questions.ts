@@ -4,7 +4,7 @@
  * the shipped text, edited or disabled ones are kept as the user left them. Built-ins can be
  * disabled and reset but never deleted; the user's own questions can.
  */
-import type { QuestionContent } from '../schema/question';
+import { TEMPLATE_BLANK, type QuestionContent } from '../schema/question';
 import type { AskedLog, StoredQuestion } from '../schema/records';
 import { queue, write, type Ctx } from './context';
 import { NotAllowedError, RecordNotFoundError } from './errors';
@@ -18,7 +18,15 @@ function content(q: QuestionContent): QuestionContent {
     depth: q.depth,
     relationships: [...q.relationships],
     ...(q.growStep !== undefined && { growStep: q.growStep }),
+    // A template whose blank the user filled in is an ordinary question again.
+    ...(q.template && q.text.includes(TEMPLATE_BLANK) && { template: { ...q.template } }),
   };
+}
+
+/** A stored record with new content: optional content fields the new content lacks go. */
+function withContent(stored: StoredQuestion, next: QuestionContent): StoredQuestion {
+  const { growStep: _step, template: _template, ...rest } = stored;
+  return { ...rest, ...next };
 }
 
 function sameContent(a: QuestionContent, b: QuestionContent): boolean {
@@ -51,7 +59,7 @@ export async function seedBuiltIns(ctx: Ctx): Promise<void> {
         queue(store.put(seededQuestion(shipped, now)));
         touched.add('questions', shipped.id);
       } else if (current.builtIn && !current.edited && !sameContent(current, shipped)) {
-        queue(store.put(bump({ ...current, ...content(shipped) }, now)));
+        queue(store.put(bump(withContent(current, content(shipped)), now)));
         touched.add('questions', shipped.id);
       }
     });
@@ -92,7 +100,7 @@ export async function saveOwnQuestion(
     if (current?.builtIn) throw new NotAllowedError('That id belongs to a built-in question.');
     const now = ctx.now();
     const next: StoredQuestion = current
-      ? bump({ ...current, ...content({ ...question, id }) }, now)
+      ? bump(withContent(current, content({ ...question, id })), now)
       : {
           ...content({ ...question, id }),
           createdAt: now,
@@ -115,7 +123,7 @@ export function editQuestion(
   changes: Partial<Omit<QuestionContent, 'id'>>,
 ): Promise<StoredQuestion> {
   return change(ctx, id, (q) => {
-    const next = { ...q, ...content({ ...q, ...changes, id }) };
+    const next = withContent(q, content({ ...q, ...changes, id }));
     return { ...next, edited: q.builtIn ? !sameContent(next, shippedOf(ctx, id) ?? next) : false };
   });
 }

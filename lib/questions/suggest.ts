@@ -17,6 +17,7 @@
  *    (depth 1). Rules relax only when the library cannot fill the count otherwise.
  * 4. Ordered most relevant first: context-driven picks lead, ties broken by id.
  * GROW mode instead returns one question per step: Goal, Reality, Options, Will.
+ * Templates (questions that state a fact, with a blank) come only from "more like this".
  */
 import type { Category, Relationship } from '../schema/common';
 import { GROW_STEPS } from '../schema/vocabulary';
@@ -82,7 +83,8 @@ interface Candidate {
 export function suggestQuestions(input: SuggestInput): Suggestion[] {
   const now = parseTime(input.meeting.start) ?? 0;
   const history = readHistory(input, now);
-  const pool = eligible(input, history);
+  // Templates state a fact the user fills in: offered only through "more like this".
+  const pool = eligible(input, history).filter((q) => !q.template);
 
   if (input.mode === 'grow') return growSequence(input, pool, history);
 
@@ -130,7 +132,10 @@ export function moreLikeThis(questionId: string, input: SuggestInput): Suggestio
     }))
     .sort(byScore)
     .slice(0, count)
-    .map(({ question }) => ({ question, reason }));
+    .map(({ question }) => ({
+      question,
+      reason: question.template ? `${reason}; fill in ${question.template.blank} first` : reason,
+    }));
 }
 
 function eligible(input: SuggestInput, history: History): QuestionContent[] {

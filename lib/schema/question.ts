@@ -2,6 +2,9 @@
 import { z } from './zod';
 import { Category, Depth, GrowStep, Relationship } from './common';
 
+/** The blank in a template's text, which the user fills before asking. */
+export const TEMPLATE_BLANK = '___';
+
 export const QuestionContent = z.object({
   id: z.string().min(1),
   text: z.string().trim().min(3).max(500),
@@ -12,5 +15,11 @@ export const QuestionContent = z.object({
   relationships: z.array(Relationship).min(1),
   /** Only for category 'grow'. */
   growStep: GrowStep.optional(),
+  /**
+   * A question that states a fact ("We're planning to adopt ___…") is a template: its text
+   * holds TEMPLATE_BLANK, `blank` says what the user puts there, and the engine offers it only
+   * when asked for more of its kind, never by default. Optional: older records are not templates.
+   */
+  template: z.object({ blank: z.string().trim().min(1).max(80) }).optional(),
 });
 export type QuestionContent = z.infer<typeof QuestionContent>;

@@ -1,14 +1,15 @@
 /**
- * What a report can ask their manager (relationship "manager"). Questions about company
- * direction also suit a skip-level, and questions about experience suit a mentor.
+ * What a report can ask their manager (relationship "manager"; also their manager's manager,
+ * tagged "manager" too). Questions about experience also suit a mentor. Never "skip-level":
+ * that is someone two levels below me, who must not be asked my questions for my manager.
  */
 import { questionsIn } from './define';
 
 const q = questionsIn('ask-manager');
 
 const MANAGER = ['manager'] as const;
-const LEADERSHIP = ['manager', 'skip-level'] as const;
-const EXPERIENCED = ['manager', 'mentor', 'skip-level'] as const;
+const LEADERSHIP = ['manager'] as const;
+const EXPERIENCED = ['manager', 'mentor'] as const;
 
 export const askManagerQuestions = [
   q('ask-manager-busy-week', 1, EXPERIENCED, "What's keeping you busy this week?"),

@@ -3,8 +3,10 @@
  *
  * Relationships are read from the asker's side, as in `lib/schema/common.ts`: "report" means
  * the other person reports to me, "manager" means I am preparing to meet my own manager.
- * "skip-level" is read as a skip-level 1:1 I hold with someone two levels down; questions
- * that also suit an employee meeting their manager's manager list it too. "other" is not
+ * "skip-level" is read as a skip-level 1:1 I hold with someone two levels down, so a question
+ * written for asking upward (ask-manager, AHEAD_OF_ME) never lists it: it would land in a
+ * skip-level report's set (an employee meeting their manager's manager tags them "manager").
+ * "other" is not
  * listed except in EVERYONE: the engine lets it fall back to questions that suit a peer.
  */
 import type { Category, Depth, GrowStep, Relationship } from '../../schema/common';
@@ -23,7 +25,7 @@ export const I_LEAD_AND_PEERS: Relationships = ['report', 'skip-level', 'mentee'
 /** My direct report and my mentee: the closest coaching relationships. */
 export const CLOSE_REPORTS: Relationships = ['report', 'mentee'];
 /** People further along than me whom I can learn from. */
-export const AHEAD_OF_ME: Relationships = ['manager', 'mentor', 'skip-level'];
+export const AHEAD_OF_ME: Relationships = ['manager', 'mentor'];
 
 type CategoryBuilder = (
   id: string,
@@ -53,4 +55,12 @@ export function growQuestions(step: GrowStep): CategoryBuilder {
     relationships: [...relationships],
     growStep: step,
   });
+}
+
+/**
+ * Marks a question that states a fact as a template: its text holds TEMPLATE_BLANK ("___")
+ * where the user puts what they know; `blank` names what goes there.
+ */
+export function asTemplate(question: QuestionContent, blank: string): QuestionContent {
+  return { ...question, template: { blank } };
 }

@@ -1,6 +1,6 @@
 /** Feedback for them: ask how they like it, ask before giving it, and let them reflect first. */
 import type { Relationships } from './define';
-import { CLOSE_REPORTS, I_LEAD, questionsIn } from './define';
+import { asTemplate, CLOSE_REPORTS, I_LEAD, questionsIn } from './define';
 
 const q = questionsIn('feedback-downward');
 
@@ -8,11 +8,14 @@ const GIVE_TO: Relationships = [...I_LEAD, 'peer'];
 
 export const feedbackDownwardQuestions = [
   q('feedback-downward-preference', 1, GIVE_TO, 'How do you prefer to receive feedback?'),
-  q(
-    'feedback-downward-good-time',
-    1,
-    GIVE_TO,
-    'I have a few observations from this week. Would now be a good time to share them?',
+  asTemplate(
+    q(
+      'feedback-downward-good-time',
+      1,
+      GIVE_TO,
+      'I have a few observations about ___. Would now be a good time to share them?',
+    ),
+    'the work or the moment',
   ),
   q(
     'feedback-downward-own-words',

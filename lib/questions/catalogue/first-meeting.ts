@@ -61,7 +61,7 @@ export const firstMeetingQuestions = [
   q(
     'first-meeting-early-months',
     2,
-    ['manager', 'skip-level'],
+    ['manager'],
     'What would you like to see from me in my first few months?',
   ),
   q(

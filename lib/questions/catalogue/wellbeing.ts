@@ -84,12 +84,7 @@ export const wellbeingQuestions = [
     [...CLOSE_REPORTS, 'peer', 'mentor'],
     'Which boundaries between work and the rest of your life matter most to you?',
   ),
-  q(
-    'wellbeing-your-own-week',
-    1,
-    ['manager', 'mentor', 'skip-level'],
-    'How is your own week going?',
-  ),
+  q('wellbeing-your-own-week', 1, ['manager', 'mentor'], 'How is your own week going?'),
   q(
     'wellbeing-work-setup',
     1,

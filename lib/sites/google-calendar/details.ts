@@ -68,7 +68,7 @@ function organizerFromCalendarLine(details: Element, id: DecodedEventId): Person
   return email ? { name, email } : { name };
 }
 
-/** "For events you own, the calendar id in the event id equals #xUserEmail" (DOM.md §1.5): I organise it. */
+/** "For events you own, the calendar id in the event id equals #xUserEmail" (docs/CALENDAR-MARKUP.md §1.5): I organise it. */
 function ownEventOrganizer(id: DecodedEventId, ctx: GooglePageContext): Person | undefined {
   const mine = ctx.self.email && id.calendarId.toLowerCase() === ctx.self.email;
   return mine ? { ...ctx.self } : undefined;
