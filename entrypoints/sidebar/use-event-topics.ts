@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { parseEventTopics, topicKey } from '@/lib/agenda/event-topics';
 import { sideOf } from '@/lib/agenda/handover';
-import type { RpcResult } from '@/lib/background/prep-service';
+import type { RpcResult } from '@/lib/rpc/methods';
 import { rpc } from '@/lib/rpc/client';
 
 type PrepData = RpcResult<'openPrep'>;

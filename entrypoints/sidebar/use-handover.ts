@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RecapPanelProps } from '@/components/prep/RecapPanel';
 import { agendaForInvite, recapText, type HandoverNames } from '@/lib/agenda/handover';
-import type { RpcResult } from '@/lib/background/prep-service';
+import type { RpcResult } from '@/lib/rpc/methods';
 import { formatDay } from '@/lib/prep/view-model';
 import { rpc } from '@/lib/rpc/client';
 import { copyText } from './clipboard';
