@@ -24,6 +24,8 @@ export interface PopupProps {
 /** The toolbar popup: a quick note for the person of the current 1:1, and who is next. */
 export function Popup(props: PopupProps) {
   const selectedId = props.person.selectedId;
+  /** Where a person's link leads: the same for both lists. */
+  const linkTo = { prepHref: props.prepHref, onOpenPrep: props.onOpenPrep };
   return (
     <main class="popup stack" aria-label="Tandem">
       <header class="row">
@@ -64,15 +66,13 @@ export function Popup(props: PopupProps) {
         title="Next 1:1s"
         empty="No upcoming 1:1s seen yet. Open your calendar and Tandem will notice them."
         links={props.upcoming}
-        prepHref={props.prepHref}
-        onOpenPrep={props.onOpenPrep}
+        {...linkTo}
       />
       <PeopleLinks
         title="Cadence slipped"
         empty="Everyone is on schedule."
         links={props.slipped}
-        prepHref={props.prepHref}
-        onOpenPrep={props.onOpenPrep}
+        {...linkTo}
       />
     </main>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { AddItemRow } from './AddItemRow';
+import { OwnerDueFields } from './OwnerDueFields';
 import { VisibilityToggle, type Visibility } from './VisibilityToggle';
 
 export interface ActionRow {
@@ -67,21 +68,12 @@ export function ActionItemsList({
         ))}
       </ul>
       <AddItemRow label="Add action item" onAdd={add}>
-        <select
-          class="field owner"
-          aria-label="Owner"
-          value={owner}
-          onChange={(e) => setOwner(e.currentTarget.value as 'me' | 'them')}
-        >
-          <option value="me">me</option>
-          <option value="them">{personName}</option>
-        </select>
-        <input
-          class="field due"
-          type="date"
-          aria-label="Due date"
-          value={due}
-          onInput={(e) => setDue(e.currentTarget.value)}
+        <OwnerDueFields
+          owner={owner}
+          due={due}
+          personName={personName}
+          onOwner={setOwner}
+          onDue={setDue}
         />
       </AddItemRow>
     </section>

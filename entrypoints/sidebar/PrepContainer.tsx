@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { Prep } from '@/components/prep/Prep';
 import type { PastMeetingRow } from '@/components/prep/PastNotes';
+import { actionRows, agendaRows } from './item-rows';
 import { mergeHistory, pastRows } from './past-rows';
 import type { PrepData } from '@/lib/rpc/methods';
 import {
@@ -178,15 +179,7 @@ export function PrepContainer({
         }}
         isFirstMeeting={bundle.pastMeetingCount === 0}
         agenda={{
-          items: bundle.agenda.map((a) => ({
-            id: a.id,
-            text: a.text,
-            addedBy: a.addedBy,
-            done: a.done,
-            carriedOver: a.carriedOver,
-            visibility: a.visibility,
-            ...(a.fromEvent && { fromEvent: true }),
-          })),
+          items: agendaRows(bundle.agenda),
           onAdd: (text, addedBy) =>
             act(
               rpc('addAgendaItem', { personId: person.id, meetingId: meeting.id, text, addedBy }),
@@ -201,14 +194,7 @@ export function PrepContainer({
         }}
         recap={handover.recap.panel}
         actions={{
-          items: bundle.actions.map((a) => ({
-            id: a.id,
-            text: a.text,
-            owner: a.owner,
-            done: a.done,
-            visibility: a.visibility,
-            ...(a.due && { due: a.due }),
-          })),
+          items: actionRows(bundle.actions),
           personName: person.displayName,
           today: todayIsoDay(new Date()),
           onAdd: (text, owner, due) =>

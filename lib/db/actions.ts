@@ -1,15 +1,8 @@
 /** Action items: open ones stay visible (prepBundle) until done. Field operations, like agenda. */
 import type { ActionItem, Visibility, Who } from '../schema/records';
-import { write, type Ctx } from './context';
-import { changeItem, deleteItem, dismissItemConflicts, storeItem } from './list-items';
-import {
-  CONFLICT_MESSAGE,
-  mergeText,
-  withConflicts,
-  type SaveResult,
-  type SaveStatus,
-  type TextEdit,
-} from './merge';
+import type { Ctx } from './context';
+import { addItem, changeItem, deleteItem, dismissItemConflicts, setItemDone } from './list-items';
+import { mergeText, saveResult, withConflicts, type SaveResult, type TextEdit } from './merge';
 
 export interface ActionInput {
   personId: string;
@@ -24,13 +17,8 @@ export interface ActionInput {
 const change = (ctx: Ctx, id: string, apply: (item: ActionItem) => ActionItem) =>
   changeItem(ctx, 'actions', id, apply);
 
-export async function addActionItem(ctx: Ctx, input: ActionInput): Promise<ActionItem> {
-  const now = ctx.now();
-  const item: ActionItem = {
-    id: ctx.newId(),
-    createdAt: now,
-    updatedAt: now,
-    rev: 1,
+export function addActionItem(ctx: Ctx, input: ActionInput): Promise<ActionItem> {
+  return addItem(ctx, 'actions', () => ({
     personId: input.personId,
     meetingId: input.meetingId,
     text: input.text,
@@ -38,22 +26,11 @@ export async function addActionItem(ctx: Ctx, input: ActionInput): Promise<Actio
     ...(input.due !== undefined && { due: input.due }),
     done: false,
     visibility: input.visibility ?? 'shared',
-  };
-  return write(ctx, ['actions', 'search'], async (tx, touched) => {
-    await storeItem('actions', item, null, tx, touched);
-    return item;
-  });
+  }));
 }
 
 export function setActionDone(ctx: Ctx, id: string, done: boolean): Promise<ActionItem> {
-  return change(ctx, id, (item) => {
-    if (item.done === done) return item;
-    if (!done) {
-      const { doneAt: _doneAt, ...open } = item;
-      return { ...open, done };
-    }
-    return { ...item, done, doneAt: ctx.now() };
-  });
+  return setItemDone(ctx, 'actions', id, done);
 }
 
 export interface ActionEdit {
@@ -70,7 +47,7 @@ export async function editActionItem(
   id: string,
   edit: ActionEdit,
 ): Promise<SaveResult<ActionItem>> {
-  const outcome: { status: SaveStatus } = { status: 'saved' };
+  const outcome: Pick<SaveResult<unknown>, 'status'> = { status: 'saved' };
   const record = await change(ctx, id, (current) => {
     let item = { ...current };
     if (edit.owner !== undefined) item.owner = edit.owner;
@@ -84,8 +61,7 @@ export async function editActionItem(
     }
     return item;
   });
-  const { status } = outcome;
-  return { status, record, ...(status === 'conflict' && { message: CONFLICT_MESSAGE }) };
+  return saveResult(outcome.status, record);
 }
 
 export function dismissActionConflicts(ctx: Ctx, id: string): Promise<ActionItem> {

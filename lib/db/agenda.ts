@@ -7,15 +7,8 @@
  */
 import type { AgendaItem, Visibility, Who } from '../schema/records';
 import { queue, write, type Ctx } from './context';
-import { changeItem, deleteItem, dismissItemConflicts, storeItem } from './list-items';
-import {
-  CONFLICT_MESSAGE,
-  mergeText,
-  withConflicts,
-  type SaveResult,
-  type SaveStatus,
-  type TextEdit,
-} from './merge';
+import { addItem, changeItem, deleteItem, dismissItemConflicts, setItemDone } from './list-items';
+import { mergeText, saveResult, withConflicts, type SaveResult, type TextEdit } from './merge';
 import { agendaItem, agendaRow, bump } from './rows';
 
 export interface AgendaInput {
@@ -32,13 +25,8 @@ export interface AgendaInput {
 const change = (ctx: Ctx, id: string, apply: (item: AgendaItem) => AgendaItem) =>
   changeItem(ctx, 'agenda', id, apply);
 
-export async function addAgendaItem(ctx: Ctx, input: AgendaInput): Promise<AgendaItem> {
-  const now = ctx.now();
-  const item: AgendaItem = {
-    id: ctx.newId(),
-    createdAt: now,
-    updatedAt: now,
-    rev: 1,
+export function addAgendaItem(ctx: Ctx, input: AgendaInput): Promise<AgendaItem> {
+  return addItem(ctx, 'agenda', (now) => ({
     personId: input.personId,
     meetingId: input.meetingId,
     text: input.text,
@@ -48,11 +36,7 @@ export async function addAgendaItem(ctx: Ctx, input: AgendaInput): Promise<Agend
     done: false,
     raisedInMeetingId: input.meetingId,
     visibility: input.visibility ?? 'shared',
-  };
-  return write(ctx, ['agenda', 'search'], async (tx, touched) => {
-    await storeItem('agenda', item, null, tx, touched);
-    return item;
-  });
+  }));
 }
 
 /** Ticks an item off (or on again). Ticked off in a meeting, the item moves to that meeting. */
@@ -62,19 +46,8 @@ export function setAgendaDone(
   done: boolean,
   options: { inMeetingId?: string } = {},
 ): Promise<AgendaItem> {
-  return change(ctx, id, (item) => {
-    if (item.done === done) return item;
-    if (!done) {
-      const { doneAt: _doneAt, ...open } = item;
-      return { ...open, done };
-    }
-    return {
-      ...item,
-      done,
-      doneAt: ctx.now(),
-      ...(options.inMeetingId !== undefined && { meetingId: options.inMeetingId }),
-    };
-  });
+  const moveTo = options.inMeetingId;
+  return setItemDone(ctx, 'agenda', id, done, moveTo !== undefined ? { meetingId: moveTo } : {});
 }
 
 export function setAgendaAddedBy(ctx: Ctx, id: string, addedBy: Who): Promise<AgendaItem> {
@@ -103,14 +76,13 @@ export async function editAgendaText(
   id: string,
   edit: TextEdit,
 ): Promise<SaveResult<AgendaItem>> {
-  const outcome: { status: SaveStatus } = { status: 'unchanged' };
+  const outcome: Pick<SaveResult<unknown>, 'status'> = { status: 'unchanged' };
   const record = await change(ctx, id, (item) => {
     const merged = mergeText(item, edit);
     outcome.status = merged.status;
     return withConflicts({ ...item, text: merged.text }, merged.conflicts);
   });
-  const { status } = outcome;
-  return { status, record, ...(status === 'conflict' && { message: CONFLICT_MESSAGE }) };
+  return saveResult(outcome.status, record);
 }
 
 export function dismissAgendaConflicts(ctx: Ctx, id: string): Promise<AgendaItem> {

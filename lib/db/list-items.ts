@@ -7,7 +7,7 @@ import type { ActionItem, AgendaItem } from '../schema/records';
 import { queue, write, type Ctx, type Touched, type WriteTx } from './context';
 import { RecordNotFoundError } from './errors';
 import { withConflicts } from './merge';
-import { actionItem, actionRow, agendaItem, agendaRow, bump } from './rows';
+import { actionItem, actionRow, agendaItem, agendaRow, bump, firstRevision } from './rows';
 import { SearchIndexer, type PostingStore } from './search-index';
 
 interface ListItems {
@@ -36,6 +36,20 @@ const toRow = <S extends ListStore>(store: S, item: ListItems[S]) =>
   (LISTS[store].row as (i: ListItems[S]) => unknown)(item);
 const fromRow = <S extends ListStore>(store: S, row: unknown) =>
   (LISTS[store].item as (r: unknown) => ListItems[S])(row);
+
+/** Writes a new item: its first revision with a fresh id, and its search postings. */
+export function addItem<S extends ListStore>(
+  ctx: Ctx,
+  store: S,
+  fields: (now: string) => Omit<ListItems[S], 'id' | 'createdAt' | 'updatedAt' | 'rev'>,
+): Promise<ListItems[S]> {
+  const now = ctx.now();
+  const item = { id: ctx.newId(), ...firstRevision(now), ...fields(now) } as ListItems[S];
+  return write(ctx, [store, 'search'], async (tx, touched) => {
+    await storeItem(store, item, null, tx, touched);
+    return item;
+  });
+}
 
 /** Stores the item and updates the search index for what changed since `before`. */
 export async function storeItem<S extends ListStore>(
@@ -68,6 +82,24 @@ export function changeItem<S extends ListStore>(
     const bumped = bump(next, ctx.now());
     await storeItem(store, bumped, current, tx, touched);
     return bumped;
+  });
+}
+
+/** Ticks an item off (stamping doneAt, plus `also`) or on again (dropping doneAt). */
+export function setItemDone<S extends ListStore>(
+  ctx: Ctx,
+  store: S,
+  id: string,
+  done: boolean,
+  also: Partial<ListItems[S]> = {},
+): Promise<ListItems[S]> {
+  return changeItem(ctx, store, id, (item) => {
+    if (item.done === done) return item;
+    if (!done) {
+      const { doneAt: _doneAt, ...open } = item;
+      return { ...open, done } as ListItems[S];
+    }
+    return { ...item, done, doneAt: ctx.now(), ...also };
   });
 }
 

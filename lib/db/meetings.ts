@@ -2,7 +2,7 @@
 import type { Site } from '../schema/common';
 import type { Meeting, Person } from '../schema/records';
 import { queue, read, write, type Ctx } from './context';
-import { bump, personBefore } from './rows';
+import { bump, firstRevision, personBefore } from './rows';
 
 export interface MeetingInput {
   personId: string;
@@ -44,9 +44,7 @@ export async function upsertMeeting(ctx: Ctx, input: MeetingInput): Promise<Meet
       const now = ctx.now();
       const meeting: Meeting = {
         id: ctx.newId(),
-        createdAt: now,
-        updatedAt: now,
-        rev: 1,
+        ...firstRevision(now),
         ...fields,
       };
       await meetings.add(meeting);
@@ -238,9 +236,7 @@ export async function recordSeriesOccurrences(
       const at = ctx.now();
       const meeting: Meeting = {
         id: ctx.newId(),
-        createdAt: at,
-        updatedAt: at,
-        rev: 1,
+        ...firstRevision(at),
         personId,
         site: event.site,
         eventKey: event.eventKey,
