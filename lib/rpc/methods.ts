@@ -45,6 +45,8 @@ const REPOSITORY_CALLS = {
       displayName: z.string().trim().min(1).max(300).optional(),
       relationship: Relationship.optional(),
       cadence: Cadence.optional(),
+      /** The sidebar asked who they are to the user (issue 15): asked once only. */
+      relationshipAsked: z.boolean().optional(),
     }),
     z.object({ baseRev: z.number().int().min(0) }),
   ]),

@@ -89,6 +89,19 @@ function openDetails(doc: Document): Element | null {
   return queryFirst(dialog, S.details);
 }
 
+/**
+ * Whether an event's details are on screen (the bubble, or the editor of an existing event),
+ * readable or not. A task's bubble is not an event, so it does not count.
+ */
+export function eventDetailsShown(doc: Document, url: URL): boolean {
+  if (EDIT_URL.test(url.pathname) || queryFirst(doc, S.editRoot)) return true;
+  const details = openDetails(doc);
+  if (!details) return false;
+  const raw = attrOf(details, EVENT_ID_ATTR);
+  const id = (raw ? decodeCached(raw) : null) ?? idFromJslog(details.getAttribute('jslog'));
+  return !id?.isTask;
+}
+
 export function readDetailsBubble(
   doc: Document,
   url: URL,

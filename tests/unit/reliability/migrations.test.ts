@@ -54,8 +54,10 @@ function expected(store: string, row: Row, fromVersion: number): Row {
   // v4: every item saved before was shared (the default), and says so now.
   if ((store === 'agenda' || store === 'actions') && fromVersion < 4)
     return { visibility: 'shared', ...record };
-  // v5: the language follows the calendar and the browser ('auto'); German says "du".
-  if (store === 'settings' && fromVersion < 5)
+  // v5: every person saved before has no standing topics yet.
+  if (store === 'people' && fromVersion < 5) return { ...record, standingTopics: [] };
+  // v6: the language follows the calendar and the browser ('auto'); German says "du".
+  if (store === 'settings' && fromVersion < 6)
     return { language: 'auto', address: 'du', ...record };
   return record;
 }
