@@ -31,6 +31,13 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   grow: 'GROW coaching',
   'first-meeting': 'First meeting',
   'ask-manager': 'Ask my manager',
+  opening: 'Opening',
+  recognition: 'Recognition',
+  mentoring: 'Mentoring',
+  teaching: 'Teaching',
+  'skip-level-down': 'Skip-level (asking down)',
+  'ask-skip-level': "Ask my manager's manager",
+  across: 'Peers',
 };
 
 export const DEPTH_LABELS: Record<Depth, string> = { 1: 'Light', 2: 'Medium', 3: 'Deep' };

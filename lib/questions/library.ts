@@ -18,6 +18,13 @@ import { rapportQuestions } from './catalogue/rapport';
 import { supportQuestions } from './catalogue/support';
 import { teamQuestions } from './catalogue/team';
 import { wellbeingQuestions } from './catalogue/wellbeing';
+import { openingQuestions } from './catalogue/opening';
+import { recognitionQuestions } from './catalogue/recognition';
+import { mentoringQuestions } from './catalogue/mentoring';
+import { teachingQuestions } from './catalogue/teaching';
+import { skipLevelDownQuestions } from './catalogue/skip-level-down';
+import { askSkipLevelQuestions } from './catalogue/ask-skip-level';
+import { acrossQuestions } from './catalogue/across';
 
 export type Question = QuestionContent;
 
@@ -36,4 +43,20 @@ export const defaultQuestions: QuestionContent[] = [
   ...growQuestionsAll,
   ...firstMeetingQuestions,
   ...askManagerQuestions,
+  ...openingQuestions,
+  ...recognitionQuestions,
+  ...mentoringQuestions,
+  ...teachingQuestions,
+  ...skipLevelDownQuestions,
+  ...askSkipLevelQuestions,
+  ...acrossQuestions,
 ];
+
+/**
+ * Built-in ids merged into another question (near-duplicates). A stored copy the user never
+ * edited is removed on open; asked logs under the old id count for the new one.
+ */
+export const mergedQuestionIds: Readonly<Record<string, string>> = {
+  'feedback-upward-more-impact': 'ask-manager-most-impact',
+  'first-meeting-best-managers': 'deeper-best-leader',
+};

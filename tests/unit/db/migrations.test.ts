@@ -265,6 +265,62 @@ describe('migrations from v3', () => {
     ]);
   });
 
+  it('gives saved questions the tags of this release without a schema bump', async () => {
+    // The question tags (direction, mode, idea, follow-ups) are optional fields of the same
+    // store: a release that ships them fills them in on open, as it does new shipped text.
+    await restoreV3('tandem-v3-tags');
+    const tagsOf = (id: string, followUps: string[]) => ({
+      directions: ['down' as const],
+      mode: 'plain' as const,
+      idea: 'daily-work' as const,
+      followUps,
+      id,
+    });
+    const release = [
+      { ...BUILT_INS[0]!, ...tagsOf('q-energy', ['What feeds it?', 'What would help?']) },
+      { ...BUILT_INS[1]!, ...tagsOf('q-blockers', ['What would you try first?']) },
+    ];
+    const saved = new Map(storesV3.questions!.map((row) => [row.id, row]));
+    const repo = await testRepo({ name: 'tandem-v3-tags', builtInQuestions: release });
+    const byId = new Map((await repo.listQuestions()).map((q) => [q.id, q]));
+    // Unedited: follows the release, tags and all.
+    expect(byId.get('q-energy')).toMatchObject({
+      text: saved.get('q-energy')!.text,
+      followUps: ['What feeds it?', 'What would help?'],
+      directions: ['down'],
+      edited: false,
+    });
+    // Edited and disabled by the user: their text and choice stay, the tags arrive.
+    expect(byId.get('q-blockers')).toMatchObject({
+      text: saved.get('q-blockers')!.text,
+      enabled: false,
+      edited: true,
+      followUps: ['What would you try first?'],
+      mode: 'plain',
+    });
+    // The user's own question is left as written.
+    expect(byId.get('own:0lxaaaafa000q')).toEqual(saved.get('own:0lxaaaafa000q'));
+  });
+
+  it('removes a merged built-in the user never edited and keeps an edited one as their own', async () => {
+    await restoreV3('tandem-v3-merged');
+    // A release that no longer ships q-energy (merged away) nor q-blockers.
+    const repo = await testRepo({ name: 'tandem-v3-merged', builtInQuestions: [BUILT_INS[2]!] });
+    const byId = new Map((await repo.listQuestions()).map((q) => [q.id, q]));
+    expect(byId.has('q-energy')).toBe(false);
+    expect(byId.get('q-blockers')).toMatchObject({
+      text: 'What is really blocking you right now?',
+      builtIn: false,
+      enabled: false,
+    });
+    expect(byId.get('q-goal')).toMatchObject({ builtIn: true });
+    await repo.deleteQuestion('q-blockers');
+    expect((await repo.listQuestions()).map((q) => q.id).sort()).toEqual([
+      'own:0lxaaaafa000q',
+      'q-goal',
+    ]);
+  });
+
   it('reads a v3-era export file (no visibility) as shared items', async () => {
     await restoreV3('tandem-v3-export');
     const repo = await testRepo({ name: 'tandem-v3-export' });
