@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ToneHint } from '@/lib/questions/tone';
 import { ToneHints } from '../ToneHints';
 
-export type SuggestionMode = 'normal' | 'grow' | 'first-meeting';
+export type SuggestionMode = 'normal' | 'grow' | 'mentor' | 'teacher' | 'first-meeting';
 
 export interface SuggestionRow {
   id: string;
@@ -13,6 +13,17 @@ export interface SuggestionRow {
   step?: string;
   /** Tone hints on a question the user wrote or edited (the library's own pass the lint). */
   hints?: ToneHint[];
+  /** Where to take it once asked: a probe deeper, then a close. */
+  followUps?: string[];
+  /** Built from this person's own notes, agenda or action items ("from last time"). */
+  fromLastTime?: boolean;
+}
+
+/** A question marked asked in this meeting, with the follow-ups it carries. */
+export interface FollowUpThread {
+  id: string;
+  text: string;
+  followUps: string[];
 }
 
 export interface SuggestedQuestionsProps {
@@ -22,11 +33,18 @@ export interface SuggestedQuestionsProps {
   onAsked: (id: string, addToNotes: boolean) => void;
   onSkip: (id: string) => void;
   onMoreLikeThis: (id: string) => void;
+  /** Questions asked in this meeting, newest first, with their follow-ups. */
+  threads?: FollowUpThread[];
+  /** A follow-up asked (goes into the notes when that box is ticked). */
+  onFollowUpAsked?: (text: string, addToNotes: boolean) => void;
+  onCloseThread?: (id: string) => void;
 }
 
 const MODES: { mode: SuggestionMode; label: string }[] = [
   { mode: 'normal', label: 'Suggested' },
   { mode: 'grow', label: 'GROW coaching' },
+  { mode: 'mentor', label: 'Mentor' },
+  { mode: 'teacher', label: 'Teacher' },
   { mode: 'first-meeting', label: 'First meeting' },
 ];
 
@@ -34,73 +52,129 @@ const MODES: { mode: SuggestionMode; label: string }[] = [
 export function SuggestedQuestions(props: SuggestedQuestionsProps) {
   const [addToNotes, setAddToNotes] = useState(true);
   return (
-    <section aria-label="Suggested questions" class="prep-section">
-      <div class="row">
-        <h2 class="grow">Suggested questions</h2>
-      </div>
-      <div class="row mode-switch" role="group" aria-label="Question mode">
-        {MODES.map(({ mode, label }) => (
-          <button
-            key={mode}
-            type="button"
-            class="btn small"
-            aria-pressed={props.mode === mode}
-            onClick={() => props.onModeChange(mode)}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
-      {props.suggestions.length === 0 ? (
-        <p class="muted small">
-          No more questions fit right now. Your own questions can be added in Settings.
-        </p>
-      ) : (
-        <ul class="list suggestions" aria-label="Suggestions">
-          {props.suggestions.map((s) => (
-            <li key={s.id} class="suggestion">
-              {s.step && <span class="badge accent">{s.step}</span>}
-              <p class="suggestion-text">{s.text}</p>
-              <p class="muted small suggestion-reason">{s.reason}</p>
-              {s.hints && <ToneHints hints={s.hints} compact />}
-              <div class="row">
-                <button
-                  type="button"
-                  class="btn small"
-                  aria-label={`Asked: ${s.text}`}
-                  onClick={() => props.onAsked(s.id, addToNotes)}
-                >
-                  Asked
-                </button>
-                <button
-                  type="button"
-                  class="btn small"
-                  aria-label={`Skip: ${s.text}`}
-                  onClick={() => props.onSkip(s.id)}
-                >
-                  Skip
-                </button>
-                <button
-                  type="button"
-                  class="btn small"
-                  aria-label={`More like this: ${s.text}`}
-                  onClick={() => props.onMoreLikeThis(s.id)}
-                >
-                  More like this
-                </button>
-              </div>
-            </li>
+    <>
+      <section aria-label="Suggested questions" class="prep-section">
+        <div class="row">
+          <h2 class="grow">Suggested questions</h2>
+        </div>
+        <div class="row mode-switch" role="group" aria-label="Question mode">
+          {MODES.map(({ mode, label }) => (
+            <button
+              key={mode}
+              type="button"
+              class="btn small"
+              aria-pressed={props.mode === mode}
+              onClick={() => props.onModeChange(mode)}
+            >
+              {label}
+            </button>
           ))}
-        </ul>
-      )}
-      <label class="row small muted">
-        <input
-          type="checkbox"
-          checked={addToNotes}
-          onChange={(e) => setAddToNotes(e.currentTarget.checked)}
+        </div>
+        {props.suggestions.length === 0 ? (
+          <p class="muted small">
+            No more questions fit right now. Your own questions can be added in Settings.
+          </p>
+        ) : (
+          <ul class="list suggestions" aria-label="Suggestions">
+            {props.suggestions.map((s) => (
+              <li key={s.id} class="suggestion">
+                {s.step && <span class="badge accent">{s.step}</span>}
+                {s.fromLastTime && <span class="badge">From last time</span>}
+                <p class="suggestion-text">{s.text}</p>
+                <p class="muted small suggestion-reason">{s.reason}</p>
+                {s.hints && <ToneHints hints={s.hints} compact />}
+                <div class="row">
+                  <button
+                    type="button"
+                    class="btn small"
+                    aria-label={`Asked: ${s.text}`}
+                    onClick={() => props.onAsked(s.id, addToNotes)}
+                  >
+                    Asked
+                  </button>
+                  <button
+                    type="button"
+                    class="btn small"
+                    aria-label={`Skip: ${s.text}`}
+                    onClick={() => props.onSkip(s.id)}
+                  >
+                    Skip
+                  </button>
+                  <button
+                    type="button"
+                    class="btn small"
+                    aria-label={`More like this: ${s.text}`}
+                    onClick={() => props.onMoreLikeThis(s.id)}
+                  >
+                    More like this
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+        <label class="row small muted">
+          <input
+            type="checkbox"
+            checked={addToNotes}
+            onChange={(e) => setAddToNotes(e.currentTarget.checked)}
+          />
+          Add asked questions to the meeting notes
+        </label>
+      </section>
+      {props.threads && props.threads.length > 0 && (
+        <FollowUps
+          threads={props.threads}
+          onAsked={(text) => props.onFollowUpAsked?.(text, addToNotes)}
+          onClose={(id) => props.onCloseThread?.(id)}
         />
-        Add asked questions to the meeting notes
-      </label>
+      )}
+    </>
+  );
+}
+
+const FOLLOW_UP_LABEL = ['Go deeper', 'To close'];
+
+/** Where to take a question once it is asked: the probe first, then a way to land it. */
+function FollowUps(props: {
+  threads: FollowUpThread[];
+  onAsked: (text: string) => void;
+  onClose: (id: string) => void;
+}) {
+  return (
+    <section aria-label="Follow-ups" class="prep-section follow-ups">
+      <h2>Follow-ups</h2>
+      <ul class="list">
+        {props.threads.map((t) => (
+          <li key={t.id} class="follow-up-thread">
+            <p class="muted small follow-up-asked">Asked: {t.text}</p>
+            <ol class="follow-up-list">
+              {t.followUps.map((f, i) => (
+                <li key={f} class="follow-up">
+                  <span class="badge">{FOLLOW_UP_LABEL[i] ?? 'Then'}</span>{' '}
+                  <span class="follow-up-text">{f}</span>{' '}
+                  <button
+                    type="button"
+                    class="btn small"
+                    aria-label={`Asked follow-up: ${f}`}
+                    onClick={() => props.onAsked(f)}
+                  >
+                    Asked
+                  </button>
+                </li>
+              ))}
+            </ol>
+            <button
+              type="button"
+              class="btn small"
+              aria-label={`Done with: ${t.text}`}
+              onClick={() => props.onClose(t.id)}
+            >
+              Done
+            </button>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -231,6 +231,7 @@ export function PrepContainer({
             id: s.question.id,
             text: s.question.text,
             reason: s.reason,
+            ...(s.kind === 'from-last-time' && { fromLastTime: true }),
             ...ownQuestionHints(byId.get(s.question.id)),
             ...(s.question.growStep && {
               step: s.question.growStep[0]!.toUpperCase() + s.question.growStep.slice(1),
@@ -238,9 +239,16 @@ export function PrepContainer({
           })),
           mode: suggestions.mode,
           onModeChange: suggestions.setMode,
+          threads: suggestions.threads,
+          onCloseThread: suggestions.closeThread,
+          onFollowUpAsked: (text, addToNotes) => {
+            if (addToNotes) note.appendLine(`Q: ${text}`);
+          },
           onAsked: (id, addToNotes) => {
-            suggestions.hide(id);
-            const text = byId.get(id)?.text;
+            const shown = suggestions.suggestions.find((s) => s.question.id === id);
+            if (shown) suggestions.asked(shown);
+            else suggestions.hide(id);
+            const text = shown?.question.text ?? byId.get(id)?.text;
             if (addToNotes && text) note.appendLine(`Q: ${text}`);
             void act(
               rpc('logAsked', {

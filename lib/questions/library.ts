@@ -52,11 +52,4 @@ export const defaultQuestions: QuestionContent[] = [
   ...acrossQuestions,
 ];
 
-/**
- * Built-in ids merged into another question (near-duplicates). A stored copy the user never
- * edited is removed on open; asked logs under the old id count for the new one.
- */
-export const mergedQuestionIds: Readonly<Record<string, string>> = {
-  'feedback-upward-more-impact': 'ask-manager-most-impact',
-  'first-meeting-best-managers': 'deeper-best-leader',
-};
+export { mergedQuestionIds } from './merged';

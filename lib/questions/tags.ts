@@ -73,3 +73,16 @@ export function ideaOf(q: QuestionContent): Idea {
 export function travelsTo(q: QuestionContent, relationship: Relationship): boolean {
   return directionsOf(q).includes(DIRECTION_OF[relationship]);
 }
+
+/**
+ * Follow-ups for a question that carries none (the user's own): a probe and a close that
+ * suit any open question. Shipped questions carry their own.
+ */
+export const GENERIC_FOLLOW_UPS: readonly [string, string] = [
+  'What else comes to mind about that?',
+  'What would you like to do with it from here?',
+];
+
+export function followUpsOf(q: QuestionContent): string[] {
+  return q.followUps && q.followUps.length > 0 ? [...q.followUps] : [...GENERIC_FOLLOW_UPS];
+}
