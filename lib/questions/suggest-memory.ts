@@ -135,7 +135,8 @@ export function rememberedQuestions(
   const out: Remembered[] = [];
 
   const actions = [...(input.openActions ?? [])]
-    .filter((a) => a.text.trim().length > 0 && (parseTime(a.createdAt) ?? Infinity) <= now)
+    // Open is open: an item written down after this meeting's start (preparing it late) counts.
+    .filter((a) => a.text.trim().length > 0)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   for (const action of actions) {
     const id = memoryId('action', action.id);

@@ -179,6 +179,13 @@ function pickOpener(
   history: History,
 ): Suggestion | undefined {
   if (DIRECTION_OF[input.person.relationship] !== 'down') return undefined;
+  // One opener per meeting: once one was asked, skipped or set aside here, the slot closes.
+  const categoryOf = new Map(input.library.map((q) => [q.id, q.category]));
+  const handled = [
+    ...(input.exclude ?? []),
+    ...input.asked.filter((a) => a.meetingId === input.meeting.id).map((a) => a.questionId),
+  ];
+  if (handled.some((id) => categoryOf.get(id) === 'opening')) return undefined;
   const best = pool
     .filter((q) => q.category === 'opening')
     .map((question) => ({

@@ -332,6 +332,7 @@ describe('suggestions over 50 synthetic histories', () => {
     let repeats = 0;
     let reaskedAtAll = 0;
     const violations: string[] = [];
+    const repeatedIn = new Map<string, number>();
     for (const { input, picks: set, index } of allSteps) {
       const asked = askedMeetings(input);
       for (const pick of set) {
@@ -342,6 +343,7 @@ describe('suggestions over 50 synthetic histories', () => {
         reaskedAtAll += 1;
         if (Math.max(...when) < index - 8) continue;
         repeats += 1;
+        repeatedIn.set(pick.question.category, (repeatedIn.get(pick.question.category) ?? 0) + 1);
         const unasked = defaultQuestions.filter(
           (q) =>
             q.category === pick.question.category &&
@@ -355,6 +357,7 @@ describe('suggestions over 50 synthetic histories', () => {
     }
     console.log(
       `picks repeating a question: ${repeats} within 8 meetings, ${reaskedAtAll} at all, of ${picks} picks`,
+      Object.fromEntries(repeatedIn),
     );
     expect(violations).toEqual([]);
   });
