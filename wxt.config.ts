@@ -7,6 +7,9 @@ import { matchPatterns } from './lib/sites/hosts';
 /** Host permissions and web-accessible resources: every calendar host (lib/sites/hosts.ts). */
 const CALENDAR_HOSTS = matchPatterns();
 
+/** The Tandem mark (public/icon/tandem.svg, rendered by scripts/render-icons.mjs). */
+const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `icon/${size}.png`]));
+
 /**
  * Tandem never renders raw HTML (no `dangerouslySetInnerHTML`): this takes the one innerHTML sink
  * out of Preact's build, so nothing can ever reach it, and Firefox's add-on linter (whose
@@ -33,6 +36,8 @@ export default defineConfig({
     description:
       'Prepare every 1:1 from your calendar: agenda, past notes and supportive questions. Nothing leaves your machine.',
     permissions: ['storage'],
+    icons: ICONS,
+    action: { default_icon: ICONS },
     host_permissions: CALENDAR_HOSTS,
     web_accessible_resources: [
       {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { CADENCES, RELATIONSHIPS } from '@/lib/schema/common';
 import type { Person } from '@/lib/schema/records';
-import { FieldError, fieldErrors, invalidProps, type FieldErrors } from './form-errors';
+import { FieldError, FormActions, invalidProps, submitForm, type FieldErrors } from './form-errors';
 import { draftOf, PersonForm, type PersonFormDraft, type PersonFormValues } from './person-schema';
 
 export interface PersonEditorProps {
@@ -33,15 +33,7 @@ export function PersonEditor({
 
   const save = async () => {
     setStatus('');
-    const parsed = PersonForm.safeParse(draft);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    try {
-      await onSave(parsed.data);
-      setStatus('Saved.');
-    } catch (error) {
-      setErrors({ form: error instanceof Error ? error.message : String(error) });
-    }
+    if (await submitForm(PersonForm.safeParse(draft), setErrors, onSave)) setStatus('Saved.');
   };
 
   return (
@@ -108,21 +100,14 @@ export function PersonEditor({
           ))}
         </select>
       </div>
-      <FieldError errors={errors} field="form" idPrefix={id} />
-      <div class="row">
-        <button type="submit" class="btn primary">
-          Save person
-        </button>
+      <FormActions errors={errors} idPrefix={id} submitLabel="Save person" status={status}>
         <button type="button" class="btn" onClick={() => onArchive(!person.archived)}>
           {person.archived ? 'Unarchive' : 'Archive'}
         </button>
         <button type="button" class="btn" onClick={onMarkdown}>
           Export Markdown
         </button>
-        <span class="small ok-text" role="status">
-          {status}
-        </span>
-      </div>
+      </FormActions>
       {others.length > 0 && (
         <div class="row">
           <label>

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, GROW_STEPS, RELATIONSHIPS, type Relationship } from '@/lib/schema/common';
 import type { ToneHint } from '@/lib/questions/tone';
 import { ToneHints } from '../ToneHints';
-import { FieldError, fieldErrors, invalidProps, type FieldErrors } from './form-errors';
+import { FieldError, FormActions, invalidProps, submitForm, type FieldErrors } from './form-errors';
 import {
   CATEGORY_LABELS,
   DEPTH_LABELS,
@@ -42,13 +42,7 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
       ...draft,
       growStep: draft.category === 'grow' ? draft.growStep : undefined,
     });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    try {
-      await onSave(parsed.data);
-    } catch (error) {
-      setErrors({ form: error instanceof Error ? error.message : String(error) });
-    }
+    await submitForm(parsed, setErrors, onSave);
   };
 
   return (
@@ -140,15 +134,11 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
         ))}
       </fieldset>
       <FieldError errors={errors} field="relationships" idPrefix={id} />
-      <FieldError errors={errors} field="form" idPrefix={id} />
-      <div class="row">
-        <button type="submit" class="btn primary">
-          Save question
-        </button>
+      <FormActions errors={errors} idPrefix={id} submitLabel="Save question">
         <button type="button" class="btn" onClick={onCancel}>
           Cancel
         </button>
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { CATEGORIES, RELATIONSHIPS, type Category, type Relationship } from '@/lib/schema/common';
 import type { ToneHint } from '@/lib/questions/tone';
 import type { StoredQuestion } from '@/lib/schema/records';
+import { FilterSelect } from './FilterSelect';
 import { QuestionEditor } from './QuestionEditor';
 import {
   CATEGORY_LABELS,
@@ -81,45 +82,27 @@ export function QuestionLibrary(props: QuestionLibraryProps) {
           value={filters.query}
           onInput={(e) => set({ query: e.currentTarget.value })}
         />
-        <select
-          class="field auto"
-          aria-label="Category"
+        <FilterSelect
+          label="Category"
           value={filters.category}
-          onChange={(e) => set({ category: e.currentTarget.value as Category | '' })}
-        >
-          <option value="">All categories</option>
-          {CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {CATEGORY_LABELS[c]}
-            </option>
-          ))}
-        </select>
-        <select
-          class="field auto"
-          aria-label="Depth"
+          anyLabel="All categories"
+          options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
+          onChange={(category) => set({ category })}
+        />
+        <FilterSelect
+          label="Depth"
           value={filters.depth}
-          onChange={(e) => set({ depth: e.currentTarget.value })}
-        >
-          <option value="">Any depth</option>
-          {([1, 2, 3] as const).map((d) => (
-            <option key={d} value={d}>
-              {DEPTH_LABELS[d]}
-            </option>
-          ))}
-        </select>
-        <select
-          class="field auto"
-          aria-label="Relationship"
+          anyLabel="Any depth"
+          options={([1, 2, 3] as const).map((d) => ({ value: String(d), label: DEPTH_LABELS[d] }))}
+          onChange={(depth) => set({ depth })}
+        />
+        <FilterSelect
+          label="Relationship"
           value={filters.relationship}
-          onChange={(e) => set({ relationship: e.currentTarget.value as Relationship | '' })}
-        >
-          <option value="">Any relationship</option>
-          {RELATIONSHIPS.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
+          anyLabel="Any relationship"
+          options={RELATIONSHIPS.map((r) => ({ value: r, label: r }))}
+          onChange={(relationship) => set({ relationship })}
+        />
       </div>
       <div class="row">
         <button type="button" class="btn primary" onClick={() => setEditing('new')}>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import type { SettingsValues } from '@/lib/schema/records';
-import { FieldError, fieldErrors, invalidProps, type FieldErrors } from './form-errors';
+import { FieldError, FormActions, invalidProps, submitForm, type FieldErrors } from './form-errors';
 import {
   draftOfSettings,
   SettingsForm as Schema,
@@ -28,15 +28,10 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
 
   const save = async () => {
     setStatus('');
-    const parsed = Schema.safeParse(draft);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    try {
-      await onSave(settingsPatch(parsed.data));
-      setStatus('Settings saved.');
-    } catch (error) {
-      setErrors({ form: error instanceof Error ? error.message : String(error) });
-    }
+    const saved = await submitForm(Schema.safeParse(draft), setErrors, (values) =>
+      onSave(settingsPatch(values)),
+    );
+    if (saved) setStatus('Settings saved.');
   };
 
   const sites = Object.keys(SITE_LABELS) as SiteKey[];
@@ -203,15 +198,7 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
             ))}
           </div>
         </fieldset>
-        <FieldError errors={errors} field="form" idPrefix={id} />
-        <div class="row">
-          <button type="submit" class="btn primary">
-            Save settings
-          </button>
-          <span class="small ok-text" role="status">
-            {status}
-          </span>
-        </div>
+        <FormActions errors={errors} idPrefix={id} submitLabel="Save settings" status={status} />
       </form>
     </section>
   );

@@ -1,3 +1,4 @@
+import { LayoutReport, type LayoutReportProps } from './LayoutReport';
 import { PeopleLinks, type PersonLink } from './PeopleLinks';
 import { PersonCombobox, type PersonComboboxProps } from './PersonCombobox';
 import { QuickNoteForm, type QuickNoteFormProps } from './QuickNoteForm';
@@ -8,8 +9,13 @@ export interface PopupProps {
   note: QuickNoteFormProps;
   upcoming: PersonLink[];
   slipped: PersonLink[];
-  /** The active tab is a calendar whose layout Tandem could not read. */
-  layoutNotRecognised: boolean;
+  /**
+   * The active tab is a calendar Tandem cannot read: its whole layout, or the event open in it
+   * (a partial redesign); null when all is well.
+   */
+  unreadable: 'layout' | 'event' | null;
+  /** The layout report of that tab, offered with the warning. */
+  layoutReport: LayoutReportProps;
   prepHref: (personId: string) => string;
   onOpenPrep: (personId: string) => void;
   onOpenOptions: () => void;
@@ -18,6 +24,8 @@ export interface PopupProps {
 /** The toolbar popup: a quick note for the person of the current 1:1, and who is next. */
 export function Popup(props: PopupProps) {
   const selectedId = props.person.selectedId;
+  /** Where a person's link leads: the same for both lists. */
+  const linkTo = { prepHref: props.prepHref, onOpenPrep: props.onOpenPrep };
   return (
     <main class="popup stack" aria-label="Tandem">
       <header class="row">
@@ -26,12 +34,19 @@ export function Popup(props: PopupProps) {
           Settings
         </button>
       </header>
-      {props.layoutNotRecognised && (
+      {props.unreadable && (
         <div class="banner stack" role="status">
-          <p>
-            <strong>Calendar layout not recognised.</strong> Tandem cannot follow your meetings on
-            this page; you can still prepare for a person.
-          </p>
+          {props.unreadable === 'layout' ? (
+            <p>
+              <strong>Calendar layout not recognised.</strong> Tandem cannot follow your meetings on
+              this page; you can still prepare for a person.
+            </p>
+          ) : (
+            <p>
+              <strong>Tandem cannot read the open event.</strong> The calendar shows it in a way
+              Tandem does not know yet; you can still prepare for a person.
+            </p>
+          )}
           <div class="row">
             <button
               type="button"
@@ -42,6 +57,7 @@ export function Popup(props: PopupProps) {
               Prep for a person
             </button>
           </div>
+          <LayoutReport {...props.layoutReport} />
         </div>
       )}
       <PersonCombobox {...props.person} />
@@ -50,15 +66,13 @@ export function Popup(props: PopupProps) {
         title="Next 1:1s"
         empty="No upcoming 1:1s seen yet. Open your calendar and Tandem will notice them."
         links={props.upcoming}
-        prepHref={props.prepHref}
-        onOpenPrep={props.onOpenPrep}
+        {...linkTo}
       />
       <PeopleLinks
         title="Cadence slipped"
         empty="Everyone is on schedule."
         links={props.slipped}
-        prepHref={props.prepHref}
-        onOpenPrep={props.onOpenPrep}
+        {...linkTo}
       />
     </main>
   );

@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { AddItemRow } from './AddItemRow';
+import { OwnerDueFields } from './OwnerDueFields';
 import { VisibilityToggle, type Visibility } from './VisibilityToggle';
 
 export interface ActionRow {
@@ -29,14 +31,10 @@ export function ActionItemsList({
   onToggle,
   onSetVisibility,
 }: ActionItemsListProps) {
-  const [draft, setDraft] = useState('');
   const [owner, setOwner] = useState<'me' | 'them'>('me');
   const [due, setDue] = useState('');
-  const submit = () => {
-    const text = draft.trim();
-    if (!text) return;
+  const add = (text: string) => {
     onAdd(text, owner, due || undefined);
-    setDraft('');
     setDue('');
   };
   return (
@@ -69,39 +67,15 @@ export function ActionItemsList({
           </li>
         ))}
       </ul>
-      <div class="row add-row">
-        <input
-          class="field grow"
-          type="text"
-          aria-label="Add action item"
-          placeholder="Add action item…"
-          maxLength={5000}
-          value={draft}
-          onInput={(e) => setDraft(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && !e.isComposing) {
-              e.preventDefault();
-              submit();
-            }
-          }}
+      <AddItemRow label="Add action item" onAdd={add}>
+        <OwnerDueFields
+          owner={owner}
+          due={due}
+          personName={personName}
+          onOwner={setOwner}
+          onDue={setDue}
         />
-        <select
-          class="field owner"
-          aria-label="Owner"
-          value={owner}
-          onChange={(e) => setOwner(e.currentTarget.value as 'me' | 'them')}
-        >
-          <option value="me">me</option>
-          <option value="them">{personName}</option>
-        </select>
-        <input
-          class="field due"
-          type="date"
-          aria-label="Due date"
-          value={due}
-          onInput={(e) => setDue(e.currentTarget.value)}
-        />
-      </div>
+      </AddItemRow>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { AddItemRow } from './AddItemRow';
 import { CopyButton } from './CopyButton';
 import { VisibilityToggle, type Visibility } from './VisibilityToggle';
 
@@ -49,19 +50,12 @@ export function AgendaList({
   onCopyForInvite,
   onWrapUp,
 }: AgendaListProps) {
-  const [draft, setDraft] = useState('');
   const [addedBy, setAddedBy] = useState<'me' | 'them'>('me');
   const [dragId, setDragId] = useState<string | null>(null);
   const ids = items.map((i) => i.id);
   const move = (index: number, delta: number) => {
     const to = index + delta;
     if (to >= 0 && to < ids.length) onReorder(moved(ids, index, to));
-  };
-  const submit = () => {
-    const text = draft.trim();
-    if (!text) return;
-    onAdd(text, addedBy);
-    setDraft('');
   };
   return (
     <section aria-label="Agenda" class="prep-section">
@@ -167,22 +161,7 @@ export function AgendaList({
           </li>
         ))}
       </ul>
-      <div class="row add-row">
-        <input
-          class="field grow"
-          type="text"
-          aria-label="Add agenda item"
-          placeholder="Add agenda item…"
-          maxLength={5000}
-          value={draft}
-          onInput={(e) => setDraft(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && !e.isComposing) {
-              e.preventDefault();
-              submit();
-            }
-          }}
-        />
+      <AddItemRow label="Add agenda item" onAdd={(text) => onAdd(text, addedBy)}>
         <button
           type="button"
           class="btn small"
@@ -191,7 +170,7 @@ export function AgendaList({
         >
           {addedBy === 'me' ? 'mine' : 'theirs'}
         </button>
-      </div>
+      </AddItemRow>
       {(onCopyForInvite || onWrapUp) && (
         <div class="handover-row">
           {onCopyForInvite && (

@@ -1,22 +1,11 @@
 import { CopyButton } from './CopyButton';
-import type { Visibility } from './VisibilityToggle';
+import { OwnerDueFields } from './OwnerDueFields';
+import type { ActionRow } from './ActionItemsList';
+import type { AgendaRow } from './AgendaList';
 import './handover.css';
 
-export interface RecapTopic {
-  id: string;
-  text: string;
-  done: boolean;
-  visibility: Visibility;
-}
-
-export interface RecapAction {
-  id: string;
-  text: string;
-  owner: 'me' | 'them';
-  due?: string;
-  done: boolean;
-  visibility: Visibility;
-}
+export type RecapTopic = Pick<AgendaRow, 'id' | 'text' | 'done' | 'visibility'>;
+export type RecapAction = ActionRow;
 
 export interface RecapPanelProps {
   personName: string;
@@ -72,21 +61,13 @@ export function RecapPanel(props: RecapPanelProps) {
         {actions.map((a) => (
           <li key={a.id} class={`action-item ${a.visibility}`}>
             <span class="grow">{a.text}</span>
-            <select
-              class="field owner"
-              aria-label={`Owner of "${a.text}"`}
-              value={a.owner}
-              onChange={(e) => props.onOwner(a.id, e.currentTarget.value as 'me' | 'them')}
-            >
-              <option value="me">me</option>
-              <option value="them">{personName}</option>
-            </select>
-            <input
-              class="field due"
-              type="date"
-              aria-label={`Due date of "${a.text}"`}
-              value={a.due ?? ''}
-              onChange={(e) => props.onDue(a.id, e.currentTarget.value || null)}
+            <OwnerDueFields
+              of={a.text}
+              owner={a.owner}
+              due={a.due ?? ''}
+              personName={personName}
+              onOwner={(owner) => props.onOwner(a.id, owner)}
+              onDue={(due) => props.onDue(a.id, due || null)}
             />
             {a.visibility === 'private' && <span class="badge warn">private, stays out</span>}
           </li>

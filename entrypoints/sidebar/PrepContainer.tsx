@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { Prep } from '@/components/prep/Prep';
 import type { PastMeetingRow } from '@/components/prep/PastNotes';
+import { actionRows, agendaRows } from './item-rows';
 import { mergeHistory, pastRows } from './past-rows';
-import type { RpcResult } from '@/lib/background/prep-service';
+import type { PrepData } from '@/lib/rpc/methods';
 import {
   cadenceSlipped,
   daysBetween,
@@ -18,8 +19,6 @@ import { useMeetingNote } from './use-meeting-note';
 import { usePastSearch } from './use-past-search';
 import { useSuggestions } from './use-suggestions';
 import { useHandover } from './use-handover';
-
-type PrepData = RpcResult<'openPrep'>;
 
 export interface PrepContainerProps {
   /** The recurring series this meeting belongs to, when the page told us. */
@@ -158,7 +157,14 @@ export function PrepContainer({
           onRename: (displayName) =>
             act(rpc('savePerson', person.id, { displayName }, { baseRev: person.rev })),
           onRelationship: (relationship) =>
-            act(rpc('savePerson', person.id, { relationship }, { baseRev: person.rev })),
+            act(
+              rpc(
+                'savePerson',
+                person.id,
+                { relationship, relationshipAsked: true },
+                { baseRev: person.rev },
+              ),
+            ),
           ...(onClose && {
             onClose: () => {
               void note.flush();
@@ -179,16 +185,24 @@ export function PrepContainer({
           }),
         }}
         isFirstMeeting={bundle.pastMeetingCount === 0}
+        askRelationship={
+          person.relationship === 'other' && !person.relationshipAsked
+            ? {
+                name: person.displayName,
+                onAnswer: (relationship) =>
+                  act(
+                    rpc(
+                      'savePerson',
+                      person.id,
+                      { ...(relationship && { relationship }), relationshipAsked: true },
+                      { baseRev: person.rev },
+                    ),
+                  ),
+              }
+            : null
+        }
         agenda={{
-          items: bundle.agenda.map((a) => ({
-            id: a.id,
-            text: a.text,
-            addedBy: a.addedBy,
-            done: a.done,
-            carriedOver: a.carriedOver,
-            visibility: a.visibility,
-            ...(a.fromEvent && { fromEvent: true }),
-          })),
+          items: agendaRows(bundle.agenda),
           onAdd: (text, addedBy) =>
             act(
               rpc('addAgendaItem', { personId: person.id, meetingId: meeting.id, text, addedBy }),
@@ -203,14 +217,7 @@ export function PrepContainer({
         }}
         recap={handover.recap.panel}
         actions={{
-          items: bundle.actions.map((a) => ({
-            id: a.id,
-            text: a.text,
-            owner: a.owner,
-            done: a.done,
-            visibility: a.visibility,
-            ...(a.due && { due: a.due }),
-          })),
+          items: actionRows(bundle.actions),
           personName: person.displayName,
           today: todayIsoDay(new Date()),
           onAdd: (text, owner, due) =>
@@ -224,7 +231,7 @@ export function PrepContainer({
               }),
             ),
           onToggle: (id, done) => act(rpc('setActionDone', id, done)),
-          onSetVisibility: (id, visibility) => act(rpc('editAction', id, { visibility })),
+          onSetVisibility: (id, visibility) => act(rpc('editActionItem', id, { visibility })),
         }}
         suggestions={{
           suggestions: suggestions.suggestions.map((s) => ({

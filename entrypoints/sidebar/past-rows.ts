@@ -1,8 +1,6 @@
 import type { PastMeetingRow } from '@/components/prep/PastNotes';
-import type { RpcResult } from '@/lib/background/prep-service';
+import type { PrepData } from '@/lib/rpc/methods';
 import { formatDay } from '@/lib/prep/view-model';
-
-type PrepData = RpcResult<'openPrep'>;
 
 /** Earlier meetings newest first, with quick notes (no meeting) placed by their date. */
 export function pastRows(data: PrepData): PastMeetingRow[] {

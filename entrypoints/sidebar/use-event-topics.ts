@@ -1,10 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { parseEventTopics, topicKey } from '@/lib/agenda/event-topics';
 import { sideOf } from '@/lib/agenda/handover';
-import type { RpcResult } from '@/lib/background/prep-service';
+import type { PrepData } from '@/lib/rpc/methods';
 import { rpc } from '@/lib/rpc/client';
-
-type PrepData = RpcResult<'openPrep'>;
 
 /**
  * The topics written in the open event's description join this meeting's agenda (as "from the

@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RecapPanelProps } from '@/components/prep/RecapPanel';
 import { agendaForInvite, recapText, type HandoverNames } from '@/lib/agenda/handover';
-import type { RpcResult } from '@/lib/background/prep-service';
+import type { PrepData } from '@/lib/rpc/methods';
 import { formatDay } from '@/lib/prep/view-model';
 import { rpc } from '@/lib/rpc/client';
 import { copyText } from './clipboard';
+import { actionRows, agendaRows } from './item-rows';
 import { useEventTopics } from './use-event-topics';
-
-type PrepData = RpcResult<'openPrep'>;
 
 /** How long after a meeting the sidebar opens the wrap-up by itself. */
 const RECENT_MS = 3 * 86_400_000;
@@ -67,26 +66,14 @@ function useRecap(
     open: () => setShown(true),
     panel: {
       personName: names.them,
-      topics: agenda.map((a) => ({
-        id: a.id,
-        text: a.text,
-        done: a.done,
-        visibility: a.visibility,
-      })),
-      actions: openActions.map((a) => ({
-        id: a.id,
-        text: a.text,
-        owner: a.owner,
-        done: a.done,
-        visibility: a.visibility,
-        ...(a.due && { due: a.due }),
-      })),
+      topics: agendaRows(agenda),
+      actions: actionRows(openActions),
       decisions,
       preview: text,
       onCovered: (id, covered) =>
         void act(rpc('setAgendaDone', id, covered, { inMeetingId: meeting.id })),
-      onOwner: (id, owner) => void act(rpc('editAction', id, { owner })),
-      onDue: (id, due) => void act(rpc('editAction', id, { due })),
+      onOwner: (id, owner) => void act(rpc('editActionItem', id, { owner })),
+      onDue: (id, due) => void act(rpc('editActionItem', id, { due })),
       onDecisions: setDecisions,
       onCopy: () => copyText(text),
       onClose: () => setShown(false),

@@ -7,10 +7,8 @@ import {
   type Suggestion,
 } from '@/lib/questions/suggest';
 import { followUpsOf } from '@/lib/questions/tags';
-import type { RpcResult } from '@/lib/background/prep-service';
+import type { PrepData } from '@/lib/rpc/methods';
 import type { StoredQuestion } from '@/lib/schema/records';
-
-type Prep = RpcResult<'openPrep'>;
 
 /** Seeds differ per meeting (variety), stay the same for one meeting (stable while you look). */
 function seedOf(text: string): number {
@@ -26,7 +24,7 @@ export interface Thread {
   followUps: string[];
 }
 
-export function useSuggestions(prep: Prep | null, questions: StoredQuestion[]) {
+export function useSuggestions(prep: PrepData | null, questions: StoredQuestion[]) {
   const [mode, setMode] = useState<SuggestMode>('normal');
   const [hidden, setHidden] = useState<string[]>([]);
   const [focus, setFocus] = useState<string | null>(null);

@@ -8,7 +8,7 @@ import { topicKey } from '../agenda/event-topics';
 import type { AgendaItem, Who } from '../schema/records';
 import { queue, write, type Ctx } from './context';
 import { RecordNotFoundError } from './errors';
-import { agendaItem, agendaRow, bump } from './rows';
+import { agendaItem, agendaRow, bump, firstRevision } from './rows';
 import { SearchIndexer, type PostingStore } from './search-index';
 
 export interface EventTopicInput {
@@ -44,9 +44,7 @@ export async function addEventTopics(
       known.add(key);
       const item: AgendaItem = {
         id: ctx.newId(),
-        createdAt: now,
-        updatedAt: now,
-        rev: 1,
+        ...firstRevision(now),
         personId: meeting.personId,
         meetingId,
         text: topic.text,

@@ -8,7 +8,7 @@ import { TEMPLATE_BLANK, type QuestionContent } from '../schema/question';
 import type { AskedLog, StoredQuestion } from '../schema/records';
 import { queue, write, type Ctx } from './context';
 import { NotAllowedError, RecordNotFoundError } from './errors';
-import { bump } from './rows';
+import { bump, firstRevision } from './rows';
 
 function content(q: QuestionContent): QuestionContent {
   return {
@@ -72,9 +72,7 @@ function sameContent(a: QuestionContent, b: QuestionContent): boolean {
 export function seededQuestion(shipped: QuestionContent, now: string): StoredQuestion {
   return {
     ...content(shipped),
-    createdAt: now,
-    updatedAt: now,
-    rev: 1,
+    ...firstRevision(now),
     builtIn: true,
     enabled: true,
     edited: false,
@@ -159,9 +157,7 @@ export async function saveOwnQuestion(
       ? bump(withContent(current, content({ ...question, id })), now)
       : {
           ...content({ ...question, id }),
-          createdAt: now,
-          updatedAt: now,
-          rev: 1,
+          ...firstRevision(now),
           builtIn: false,
           enabled: true,
           edited: false,
@@ -230,9 +226,7 @@ export async function logAsked(ctx: Ctx, input: AskedInput): Promise<AskedLog> {
   const now = ctx.now();
   const entry: AskedLog = {
     id: ctx.newId(),
-    createdAt: now,
-    updatedAt: now,
-    rev: 1,
+    ...firstRevision(now),
     questionId: input.questionId,
     personId: input.personId,
     meetingId: input.meetingId,

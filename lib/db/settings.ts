@@ -6,14 +6,12 @@ import {
   type SettingsValues,
 } from '../schema/records';
 import { queue, write, type Ctx } from './context';
-import { bump } from './rows';
+import { bump, firstRevision } from './rows';
 
 function defaults(now: string): Settings {
   return {
     id: SETTINGS_ID,
-    createdAt: now,
-    updatedAt: now,
-    rev: 1,
+    ...firstRevision(now),
     ...structuredClone(DEFAULT_SETTINGS),
   };
 }

@@ -68,7 +68,7 @@ function organizerFromCalendarLine(details: Element, id: DecodedEventId): Person
   return email ? { name, email } : { name };
 }
 
-/** "For events you own, the calendar id in the event id equals #xUserEmail" (DOM.md §1.5): I organise it. */
+/** "For events you own, the calendar id in the event id equals #xUserEmail" (docs/CALENDAR-MARKUP.md §1.5): I organise it. */
 function ownEventOrganizer(id: DecodedEventId, ctx: GooglePageContext): Person | undefined {
   const mine = ctx.self.email && id.calendarId.toLowerCase() === ctx.self.email;
   return mine ? { ...ctx.self } : undefined;
@@ -87,6 +87,19 @@ function openDetails(doc: Document): Element | null {
   const dialog = queryFirst(doc, S.dialog);
   if (!dialog || isHidden(dialog)) return null;
   return queryFirst(dialog, S.details);
+}
+
+/**
+ * Whether an event's details are on screen (the bubble, or the editor of an existing event),
+ * readable or not. A task's bubble is not an event, so it does not count.
+ */
+export function eventDetailsShown(doc: Document, url: URL): boolean {
+  if (EDIT_URL.test(url.pathname) || queryFirst(doc, S.editRoot)) return true;
+  const details = openDetails(doc);
+  if (!details) return false;
+  const raw = attrOf(details, EVENT_ID_ATTR);
+  const id = (raw ? decodeCached(raw) : null) ?? idFromJslog(details.getAttribute('jslog'));
+  return !id?.isTask;
 }
 
 export function readDetailsBubble(

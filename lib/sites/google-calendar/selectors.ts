@@ -1,6 +1,6 @@
 /**
  * EVERY selector the Google Calendar adapter uses, best first, with the date each was last seen.
- * Evidence: /work/shared/fixtures/DOM.md (tags [E1]…[E21]). Grades: A semantic/data attribute, B Google id,
+ * Evidence: docs/CALENDAR-MARKUP.md (tags [E1]…[E21]). Grades: A semantic/data attribute, B Google id,
  * C localized text, D generated class name (a fallback only, never the primary hook).
  * When Google changes the page, this is the file to edit; tests/fixtures/google/* are the pages it must match.
  */

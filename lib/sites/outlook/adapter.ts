@@ -143,6 +143,7 @@ function listTiles(doc: Document): VisibleEvent[] {
 export const outlookAdapter: SiteAdapter = {
   site: 'outlook',
   eventTargetSelector: ITEM,
+  selectors: S,
   layoutStatus(doc: Document): LayoutStatus {
     return safely<LayoutStatus>(
       () =>
@@ -153,5 +154,6 @@ export const outlookAdapter: SiteAdapter = {
     );
   },
   readOpenEvent: (doc, _url, lastPressed) => safely(() => readOpen(doc, lastPressed), null),
+  eventShown: (doc) => safely(() => openCard(doc) !== null, false),
   listVisibleEvents: (doc) => safely(() => listTiles(doc), []),
 };

@@ -1,6 +1,6 @@
 /**
  * EVERY selector the Outlook on the web adapter uses, best first, with the date each was last seen.
- * Evidence: /work/shared/fixtures/DOM.md §2 (tags [O1]…[O13]). Grades: A data/role attribute, B app-section names
+ * Evidence: docs/CALENDAR-MARKUP.md §2 (tags [O1]…[O13]). Grades: A data/role attribute, B app-section names
  * and old readable OWA classes, C localized text, D Griffel/hashed classes (fallback only).
  * tests/fixtures/outlook/week.html is the page these must match.
  */

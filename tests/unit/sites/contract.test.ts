@@ -313,6 +313,31 @@ describe('Google Calendar: the week page', () => {
     expect(g.readOpenEvent(p.document, p.url(), null)?.attendees).toHaveLength(2);
   });
 
+  it('says an event is shown when its bubble is open, even once its title cannot be read', async () => {
+    const p = open('google');
+    expect(g.eventShown(p.document, p.url())).toBe(false);
+    p.click(chipNamed(p, '1:1 Maria / Tom'));
+    await p.settle();
+    expect(g.readOpenEvent(p.document, p.url(), null)?.title).toBe('1:1 Maria / Tom');
+    expect(g.eventShown(p.document, p.url())).toBe(true);
+    // A partial redesign: the title is no longer a heading (nor #rAECCd).
+    const heading = p.document.querySelector('#xDetDlg #rAECCd')!;
+    const plain = p.document.createElement('span');
+    plain.textContent = heading.textContent;
+    heading.replaceWith(plain);
+    expect(g.readOpenEvent(p.document, p.url(), null)).toBeNull();
+    expect(g.eventShown(p.document, p.url())).toBe(true);
+    p.click(p.document.querySelector('#xDetDlgCloseBu'));
+    expect(g.eventShown(p.document, p.url())).toBe(false);
+  });
+
+  it('does not count a task bubble as an event shown', () => {
+    const p = open('google');
+    p.click(chipNamed(p, 'Send Q4 numbers to finance'));
+    expect(p.document.querySelector('#xDetDlg')).not.toBeNull();
+    expect(g.eventShown(p.document, p.url())).toBe(false);
+  });
+
   it('reads nothing on the redesigned page, even with a dialog and guest rows on it', () => {
     const p = open('googleRedesign');
     expect(p.document.querySelector('[role="dialog"] [data-email]')).not.toBeNull();
@@ -360,6 +385,13 @@ describe('Outlook on the web: the work-week page', () => {
       organizer: { name: 'Lopez, Maria' },
       self: { name: 'Tom Becker' },
     });
+  });
+
+  it('says an event is shown while the peek card is open', () => {
+    const p = open('outlook');
+    expect(o.eventShown(p.document, p.url())).toBe(false);
+    p.click(tileNamed(p, '1:1 Maria / Tom')?.querySelector('[role="button"]') ?? null);
+    expect(o.eventShown(p.document, p.url())).toBe(true);
   });
 
   it('keeps commas in subject and organizer, and falls back to a unique subject when the press is unknown', () => {
