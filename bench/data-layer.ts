@@ -102,6 +102,7 @@ export function buildLargeExport(options: SeedOptions = {}): ExportFile {
       role: 'Engineer',
       archived: false,
       standingNotes: paragraph(rand, 2),
+      standingTopics: [],
       cadence: 'weekly',
     };
     data.people.push(person);

@@ -4,6 +4,7 @@ import { FirstMeeting } from './FirstMeeting';
 import { NoteEditor, type NoteEditorProps } from './NoteEditor';
 import { PastNotes, type PastNotesProps } from './PastNotes';
 import { PrepHeader, type PrepHeaderProps } from './PrepHeader';
+import { RelationshipQuestion, type RelationshipQuestionProps } from './RelationshipQuestion';
 import { RecapPanel, type RecapPanelProps } from './RecapPanel';
 import { SuggestedQuestions, type SuggestedQuestionsProps } from './SuggestedQuestions';
 import './prep.css';
@@ -11,6 +12,8 @@ import './prep.css';
 export interface PrepProps {
   header: PrepHeaderProps;
   isFirstMeeting: boolean;
+  /** Who they are to the user, asked once for a person Tandem has not placed yet. */
+  askRelationship?: RelationshipQuestionProps | null;
   agenda: AgendaListProps;
   /** The wrap-up after the meeting, while it is open. */
   recap?: RecapPanelProps | null;
@@ -26,6 +29,7 @@ export function Prep(props: PrepProps) {
     <main class="prep" aria-label={`1:1 prep with ${props.header.name}`}>
       <h1 class="visually-hidden">1:1 prep with {props.header.name}</h1>
       <PrepHeader {...props.header} />
+      {props.askRelationship && <RelationshipQuestion {...props.askRelationship} />}
       {props.isFirstMeeting && <FirstMeeting name={props.header.name} />}
       <AgendaList {...props.agenda} />
       {props.recap && <RecapPanel {...props.recap} />}

@@ -157,7 +157,14 @@ export function PrepContainer({
           onRename: (displayName) =>
             act(rpc('savePerson', person.id, { displayName }, { baseRev: person.rev })),
           onRelationship: (relationship) =>
-            act(rpc('savePerson', person.id, { relationship }, { baseRev: person.rev })),
+            act(
+              rpc(
+                'savePerson',
+                person.id,
+                { relationship, relationshipAsked: true },
+                { baseRev: person.rev },
+              ),
+            ),
           ...(onClose && {
             onClose: () => {
               void note.flush();
@@ -178,6 +185,22 @@ export function PrepContainer({
           }),
         }}
         isFirstMeeting={bundle.pastMeetingCount === 0}
+        askRelationship={
+          person.relationship === 'other' && !person.relationshipAsked
+            ? {
+                name: person.displayName,
+                onAnswer: (relationship) =>
+                  act(
+                    rpc(
+                      'savePerson',
+                      person.id,
+                      { ...(relationship && { relationship }), relationshipAsked: true },
+                      { baseRev: person.rev },
+                    ),
+                  ),
+              }
+            : null
+        }
         agenda={{
           items: agendaRows(bundle.agenda),
           onAdd: (text, addedBy) =>

@@ -23,8 +23,9 @@ export const DB_NAME = 'tandem';
  * v1: first release. v2: search index store, `topics` on notes (backfilled).
  * v3: `meetings.bySeries` (series key → its occurrences).
  * v4: `visibility` ('shared' | 'private') on agenda and action items.
+ * v5: `standingTopics` on people (an empty list on every stored person).
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export type AgendaRow = AgendaItem & { pendingFor?: string };
 export type ActionRow = ActionItem & { pendingFor?: string };

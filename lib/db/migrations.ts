@@ -109,8 +109,23 @@ async function upgradeToV4(_db: AnyDB, tx: UpgradeTx): Promise<void> {
   }
 }
 
+/**
+ * v5: standing topics (issue 15), kept on their person as `standingTopics` (a topic, its
+ * schedule and the meetings it was discussed in). Every stored person gets an empty list; one
+ * that already has a list keeps it. Additive: no store, index or other field changes.
+ */
+async function upgradeToV5(_db: AnyDB, tx: UpgradeTx): Promise<void> {
+  let cursor = await tx.objectStore('people').openCursor();
+  while (cursor) {
+    const row = cursor.value as { standingTopics?: unknown };
+    if (row.standingTopics === undefined)
+      void cursor.update({ ...row, standingTopics: [] }).catch(() => undefined);
+    cursor = await cursor.continue();
+  }
+}
+
 /** steps[n - 1] takes a database from version n - 1 to n. */
-const STEPS: Step[] = [createV1, upgradeToV2, upgradeToV3, upgradeToV4];
+const STEPS: Step[] = [createV1, upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5];
 
 /** Runs every step after `oldVersion` up to `targetVersion` (tests build old versions with it). */
 export async function migrate(

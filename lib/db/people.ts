@@ -15,6 +15,7 @@ export type PersonInput = Partial<
     Person,
     | 'emails'
     | 'relationship'
+    | 'relationshipAsked'
     | 'role'
     | 'team'
     | 'startDate'
@@ -52,6 +53,7 @@ export function newPerson(ctx: Ctx, input: PersonInput): Person {
     ...(input.cadence !== undefined && { cadence: input.cadence }),
     archived: input.archived ?? false,
     standingNotes: input.standingNotes ?? '',
+    standingTopics: [],
   };
 }
 

@@ -44,6 +44,8 @@
  *   addEventTopics(meetingId, [{ text, addedBy }]) → added   (topics of the event's description,
  *     each normalised text once; never one the user removed from that meeting)
  *   removeAgendaItem(id, meetingId)   (deletes; the meeting remembers the text as removed)
+ *   addStandingTopic(personId, { text, every, unit }) / removeStandingTopic(personId, id)
+ *   setStandingTopicDiscussed(personId, id, meetingId, discussed)   (its history; on the person)
  * Action items
  *   addActionItem({ personId, meetingId, text, owner?, due? });  setActionDone(id, done)
  *   editActionItem(id, { text?: TextEdit, owner?, due?, visibility? });  deleteActionItem(id)
@@ -78,6 +80,7 @@ import * as meetings from './meetings';
 import * as merge from './merge-people';
 import * as notes from './notes';
 import * as people from './people';
+import * as standing from './standing-topics';
 import * as prep from './prep';
 import * as questions from './questions';
 import * as searching from './search';
@@ -140,6 +143,9 @@ const api = {
   setAgendaVisibility: agenda.setAgendaVisibility,
   addEventTopics: eventTopics.addEventTopics,
   removeAgendaItem: eventTopics.removeAgendaItem,
+  addStandingTopic: standing.addStandingTopic,
+  removeStandingTopic: standing.removeStandingTopic,
+  setStandingTopicDiscussed: standing.setStandingTopicDiscussed,
   addActionItem: actions.addActionItem,
   setActionDone: actions.setActionDone,
   editActionItem: actions.editActionItem,

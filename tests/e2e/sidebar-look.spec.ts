@@ -112,3 +112,40 @@ test('beside a light calendar the sidebar stays light', async ({ harness }) => {
     'rgb(255, 255, 255)',
   );
 });
+
+// Beside the calendar, not over it (issue 15): the page makes room at every common width.
+for (const width of [1280, 1440, 1920]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`beside the calendar at ${width} px, ${scheme}: both sites`, async ({ harness }) => {
+      const page = await harness.context.newPage();
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(URLS.google);
+      await openGoogleEvent(page, 'Raj <> Tom');
+      await prepFor(page, 'Raj Patel');
+      const chip = page.locator('[data-eventchip][data-eventid]', { hasText: 'Raj <> Tom' });
+      const panel = await sidebarBox(page);
+      await expect
+        .poll(async () => (await chip.first().boundingBox())!.x + 10)
+        .toBeLessThan(panel.x);
+      await page.waitForTimeout(250);
+      await page.screenshot({
+        path: `test-results/screenshots/beside-google-${width}-${scheme}.png`,
+      });
+
+      await page.goto(URLS.outlook);
+      await openOutlookEvent(page, '1:1');
+      await prepFor(page, 'Maria Lopez');
+      await page.waitForTimeout(250);
+      await page.screenshot({
+        path: `test-results/screenshots/beside-outlook-${width}-${scheme}.png`,
+      });
+      expect((await sidebarBox(page)).x).toBe(width - 380);
+    });
+  }
+}
+
+async function sidebarBox(page: import('@playwright/test').Page) {
+  const frame = page.frames().find((f) => f.url().includes('/sidebar.html'))!;
+  return (await (await frame.frameElement()).boundingBox())!;
+}

@@ -59,6 +59,11 @@ function tab(page: Page): Tab {
       const box = await (await frame.frameElement()).boundingBox();
       return !!box && box.x < (page.viewportSize()?.width ?? 0) - 20;
     },
+    sidebarBox: async () => {
+      const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
+      return frame ? (await frame.frameElement()).boundingBox() : null;
+    },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshot: async (file) => {
       mkdirSync(path.dirname(file), { recursive: true });
       await page.screenshot({ path: file });

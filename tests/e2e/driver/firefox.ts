@@ -210,6 +210,17 @@ export async function startFirefoxDriver(session: FirefoxSession): Promise<Drive
           }),
       );
     },
+    sidebarBox: async () => {
+      const frame = await findSidebar(page);
+      if (!frame) return null;
+      // The frame element sits in a closed shadow root: its box is read from both sides instead.
+      // The panel is fixed to the window's right edge (lib/content/sidebar-frame.ts), so its left
+      // edge is the viewport's width (the root's clientWidth) less the frame's own width.
+      const viewport = await page.evaluate(() => document.documentElement.clientWidth);
+      const size = await frame.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+      return { x: viewport - size.width, y: 0, ...size };
+    },
+    setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: async (file) => {
       mkdirSync(path.dirname(file), { recursive: true });
       await page.screenshot({ path: file as `${string}.png` });

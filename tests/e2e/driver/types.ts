@@ -14,6 +14,13 @@ export interface Target {
 }
 export type Where = string | Target;
 
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** A document: a tab or a frame inside one. Every call waits (up to 10 s) for its element. */
 export interface Surface {
   click(where: Where): Promise<void>;
@@ -42,6 +49,10 @@ export interface Tab extends Surface {
   sidebar(): Promise<Surface>;
   /** Whether the sidebar panel is slid into the viewport. */
   sidebarOpen(): Promise<boolean>;
+  /** The sidebar frame's box in the tab's viewport (CSS px), null while there is none. */
+  sidebarBox(): Promise<Box | null>;
+  /** Resizes the tab's viewport (CSS px). */
+  setViewport(width: number, height: number): Promise<void>;
   screenshot(file: string): Promise<void>;
   /**
    * From the next navigation on, records every key and input event the page's own scripts can

@@ -54,6 +54,8 @@ function expected(store: string, row: Row, fromVersion: number): Row {
   // v4: every item saved before was shared (the default), and says so now.
   if ((store === 'agenda' || store === 'actions') && fromVersion < 4)
     return { visibility: 'shared', ...record };
+  // v5: every person saved before has no standing topics yet.
+  if (store === 'people' && fromVersion < 5) return { ...record, standingTopics: [] };
   return record;
 }
 
