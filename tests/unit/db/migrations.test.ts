@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import dump from '../../fixtures/db/v1-dump.json';
 import dumpV2 from '../../fixtures/db/v2-dump.json';
 import dumpV3 from '../../fixtures/db/v3-dump.json';
+import dumpV4 from '../../fixtures/db/v4-dump.json';
 import { DB_VERSION } from '../../../lib/db/db-schema';
 import { upgradeTo } from '../../../lib/db/migrations';
 import { ExportData } from '../../../lib/schema/export-file';
@@ -29,6 +30,8 @@ async function restoreV1(name: string): Promise<void> {
 function upgraded(store: string, row: Record<string, unknown>): Record<string, unknown> {
   const { pendingFor: _p, sortAt: _s, ...record } = row;
   if (store === 'agenda' || store === 'actions') return { visibility: 'shared', ...record };
+  // v5: people saved before have no standing topics yet.
+  if (store === 'people') return { ...record, standingTopics: [] };
   return store === 'notes' ? { topics: [], ...record } : record;
 }
 
@@ -127,13 +130,17 @@ describe('migrations from v2', () => {
       expect(byStore[store], store).toEqual(expected);
     }
     // Raw rows, derived index fields and search postings included, are as saved (v4 adds
-    // `visibility` to agenda and action items).
+    // `visibility` to agenda and action items, v5 `standingTopics` to people).
     const raw = await openDB('tandem-v2');
     expect(raw.version).toBe(DB_VERSION);
     for (const [store, rows] of Object.entries(storesV2)) {
       const stored = (await raw.getAll(store)) as Record<string, unknown>[];
       const v4 = (row: Record<string, unknown>) =>
-        store === 'agenda' || store === 'actions' ? { ...row, visibility: 'shared' } : row;
+        store === 'agenda' || store === 'actions'
+          ? { ...row, visibility: 'shared' }
+          : store === 'people'
+            ? { ...row, standingTopics: [] }
+            : row;
       if (store === 'search') expect(stored, store).toEqual(byKey(rows));
       else
         expect(stored, store).toEqual(
@@ -247,7 +254,11 @@ describe('migrations from v3', () => {
       const stored = (await raw.getAll(store)) as Record<string, unknown>[];
       const want = rows
         .map((row) =>
-          store === 'agenda' || store === 'actions' ? { ...row, visibility: 'shared' } : row,
+          store === 'agenda' || store === 'actions'
+            ? { ...row, visibility: 'shared' }
+            : store === 'people'
+              ? { ...row, standingTopics: [] }
+              : row,
         )
         .sort((a, b) => String(a.id).localeCompare(String(b.id)));
       expect(stored, store).toEqual(want);
@@ -331,5 +342,73 @@ describe('migrations from v3', () => {
     const parsed = ExportData.parse(old.data);
     expect(parsed.agenda.every((a) => a.visibility === 'shared')).toBe(true);
     expect(parsed.actions.every((a) => a.visibility === 'shared')).toBe(true);
+  });
+});
+
+const storesV4 = dumpV4.stores as unknown as Rows;
+
+describe('migrations from v4', () => {
+  async function restoreV4(name: string): Promise<void> {
+    const db = await openDB(name, 4, { upgrade: upgradeTo(4) });
+    const tx = db.transaction(Object.keys(storesV4), 'readwrite');
+    for (const [store, rows] of Object.entries(storesV4)) {
+      for (const row of rows) void tx.objectStore(store).put(row);
+    }
+    await tx.done;
+    db.close();
+  }
+
+  it('gives every saved person an empty list of standing topics, changing nothing else', async () => {
+    expect(storesV4.people!.every((row) => !('standingTopics' in row))).toBe(true);
+    expect(storesV4.agenda!.some((row) => row.visibility === 'private')).toBe(true);
+    await restoreV4('tandem-v4');
+    const repo = await testRepo({ name: 'tandem-v4' });
+    const raw = await openDB('tandem-v4');
+    expect(raw.version).toBe(DB_VERSION);
+    for (const [store, rows] of Object.entries(storesV4)) {
+      const stored = (await raw.getAll(store)) as Record<string, unknown>[];
+      const want = rows
+        .map((row) => (store === 'people' ? { ...row, standingTopics: [] } : row))
+        .sort((a, b) =>
+          store === 'search'
+            ? JSON.stringify([a.token, a.chunk]) < JSON.stringify([b.token, b.chunk])
+              ? -1
+              : 1
+            : String(a.id).localeCompare(String(b.id)),
+        );
+      expect(stored, store).toEqual(want);
+    }
+    raw.close();
+    // The upgraded people work with the v5 code: a standing topic is added and ticked off in
+    // Priya's 1:1, and the relationship question is still to be asked (never asked before v5).
+    const priya = (await repo.getPerson('0lybbbb006000v2rec'))!;
+    expect(priya.relationshipAsked).toBeUndefined();
+    const meeting = (await repo.findMeetingByEvent('outlook', 'AAMkAGPriya20251104'))!;
+    const withTopic = await repo.addStandingTopic(priya.id, {
+      text: 'Career',
+      every: 2,
+      unit: 'meetings',
+    });
+    const topic = withTopic.standingTopics[0]!;
+    const ticked = await repo.setStandingTopicDiscussed(priya.id, topic.id, meeting.id, true);
+    expect(ticked.standingTopics[0]!.discussed).toEqual([
+      { meetingId: meeting.id, at: meeting.start },
+    ]);
+    const bundle = await repo.prepBundle(meeting.id);
+    expect(bundle.agenda.find((a) => a.text === 'Ask about the reorg rumour')?.visibility).toBe(
+      'private',
+    );
+    expect(bundle.person.standingTopics).toHaveLength(1);
+  });
+
+  it('reads a v4-era export file (no standing topics) as people without any', async () => {
+    await restoreV4('tandem-v4-export');
+    const repo = await testRepo({ name: 'tandem-v4-export' });
+    const file = await repo.exportData();
+    const old = structuredClone(file);
+    for (const person of old.data.people)
+      delete (person as { standingTopics?: unknown }).standingTopics;
+    const parsed = ExportData.parse(old.data);
+    expect(parsed.people.every((p) => p.standingTopics.length === 0)).toBe(true);
   });
 });
