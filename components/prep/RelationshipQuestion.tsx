@@ -11,7 +11,8 @@ const ANSWERS: { value: Relationship; label: string }[] = [
   { value: 'report', label: 'Reports to me' },
   { value: 'manager', label: 'My manager' },
   { value: 'peer', label: 'A peer' },
-  { value: 'skip-level', label: 'Skip-level' },
+  { value: 'skip-level', label: 'Skip-level (two levels below me)' },
+  { value: 'skip-level-up', label: "My manager's manager" },
   { value: 'mentor', label: 'My mentor' },
   { value: 'mentee', label: 'My mentee' },
 ];
