@@ -12,16 +12,8 @@ import {
   SITES,
 } from './vocabulary';
 
-export {
-  CADENCES,
-  CATEGORIES,
-  DIRECTIONS,
-  GROW_STEPS,
-  IDEAS,
-  QUESTION_MODES,
-  RELATIONSHIPS,
-  SITES,
-};
+// Re-exported so callers need one import for a vocabulary's values and its zod schema.
+export * from './vocabulary';
 export const Relationship = z.enum(RELATIONSHIPS);
 export type Relationship = z.infer<typeof Relationship>;
 
