@@ -240,14 +240,22 @@ export function PrepContainer({
             id: s.question.id,
             text: s.question.text,
             reason: s.reason,
+            ...(s.kind === 'from-last-time' && { fromLastTime: true }),
             ...ownQuestionHints(byId.get(s.question.id)),
             ...(s.question.growStep && { step: GROW_STEP_LABELS[s.question.growStep] }),
           })),
           mode: suggestions.mode,
           onModeChange: suggestions.setMode,
+          threads: suggestions.threads,
+          onCloseThread: suggestions.closeThread,
+          onFollowUpAsked: (text, addToNotes) => {
+            if (addToNotes) note.appendLine(t('notesAskedLine', { text }));
+          },
           onAsked: (id, addToNotes) => {
-            suggestions.hide(id);
-            const text = byId.get(id)?.text;
+            const shown = suggestions.suggestions.find((s) => s.question.id === id);
+            if (shown) suggestions.asked(shown);
+            else suggestions.hide(id);
+            const text = shown?.question.text ?? byId.get(id)?.text;
             if (addToNotes && text) note.appendLine(t('notesAskedLine', { text }));
             void act(
               rpc('logAsked', {

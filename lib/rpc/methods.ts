@@ -44,9 +44,8 @@ const REPOSITORY_CALLS = {
     z.object({
       displayName: z.string().trim().min(1).max(300).optional(),
       relationship: Relationship.optional(),
+      relationshipAsked: z.literal(true).optional(),
       cadence: Cadence.optional(),
-      /** The sidebar asked who they are to the user (issue 15): asked once only. */
-      relationshipAsked: z.boolean().optional(),
     }),
     z.object({ baseRev: z.number().int().min(0) }),
   ]),
@@ -71,6 +70,16 @@ const REPOSITORY_CALLS = {
       .max(50),
   ]),
   removeAgendaItem: z.tuple([Id, Id]),
+  addStandingTopic: z.tuple([
+    Id,
+    z.object({
+      text: z.string().trim().min(1).max(300),
+      every: z.number().int().min(1).max(52),
+      unit: z.enum(['meetings', 'weeks']),
+    }),
+  ]),
+  removeStandingTopic: z.tuple([Id, Id]),
+  setStandingTopicDiscussed: z.tuple([Id, Id, Id, z.boolean()]),
   reorderAgenda: z.tuple([z.array(Id).max(1000)]),
   addActionItem: z.tuple([
     z.object({

@@ -189,12 +189,14 @@ describe('migrations from every saved version', () => {
     it(`${file}: a failed upgrade keeps the old version and its data`, async () => {
       await restore(`f-${file}`, dump);
       // The disk fills up half-way through the upgrade: while the search index is written (v2),
-      // while the series index is built (v3), or while items are marked shared (v4).
+      // while the series index is built (v3), while items are marked shared (v4), or while
+      // people get their list of standing topics (v5).
       const realPut = IDBObjectStore.prototype.put;
       const realUpdate = IDBCursor.prototype.update;
       IDBCursor.prototype.update = function (this: IDBCursor, ...args: [unknown]) {
         const source = this.source as IDBObjectStore;
-        if (source.name === 'actions') throw new DOMException('full', 'QuotaExceededError');
+        if (source.name === 'actions' || source.name === 'people')
+          throw new DOMException('full', 'QuotaExceededError');
         return realUpdate.apply(this, args);
       };
       const realCreateIndex = IDBObjectStore.prototype.createIndex;
