@@ -22,8 +22,13 @@ import {
  */
 let unreadableAtOpen: Promise<UnreadableTab | null> | undefined;
 
-export function PopupContainer() {
+/** Asks now, before anything else loads (the language catalog first: entrypoints/popup/main.tsx). */
+export function askActiveTabAtOpen(): void {
   unreadableAtOpen ??= activeTabNotRecognised();
+}
+
+export function PopupContainer() {
+  askActiveTabAtOpen();
   const state = useRepository();
   if (state.status === 'opening') return <p class="popup muted">{t('opening')}</p>;
   if (state.status === 'failed') {
