@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n/catalog';
 import { CADENCE_LABELS, RELATIONSHIP_LABELS } from '@/lib/i18n/labels';
 import { CADENCES, RELATIONSHIPS } from '@/lib/schema/common';
 import type { Person } from '@/lib/schema/records';
-import { FieldError, fieldErrors, invalidProps, type FieldErrors } from './form-errors';
+import { FieldError, FormActions, invalidProps, submitForm, type FieldErrors } from './form-errors';
 import { draftOf, PersonForm, type PersonFormDraft, type PersonFormValues } from './person-schema';
 
 export interface PersonEditorProps {
@@ -35,15 +35,8 @@ export function PersonEditor({
 
   const save = async () => {
     setStatus('');
-    const parsed = PersonForm.safeParse(draft);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    try {
-      await onSave(parsed.data);
+    if (await submitForm(PersonForm.safeParse(draft), setErrors, onSave))
       setStatus(t('personSaved'));
-    } catch (error) {
-      setErrors({ form: error instanceof Error ? error.message : String(error) });
-    }
   };
 
   return (
@@ -110,21 +103,14 @@ export function PersonEditor({
           ))}
         </select>
       </div>
-      <FieldError errors={errors} field="form" idPrefix={id} />
-      <div class="row">
-        <button type="submit" class="btn primary">
-          {t('personSave')}
-        </button>
+      <FormActions errors={errors} idPrefix={id} submitLabel={t('personSave')} status={status}>
         <button type="button" class="btn" onClick={() => onArchive(!person.archived)}>
           {person.archived ? t('personUnarchive') : t('personArchive')}
         </button>
         <button type="button" class="btn" onClick={onMarkdown}>
           {t('dataExportMarkdown')}
         </button>
-        <span class="small ok-text" role="status">
-          {status}
-        </span>
-      </div>
+      </FormActions>
       {others.length > 0 && (
         <div class="row">
           <label>

@@ -4,7 +4,7 @@ import { GROW_STEP_LABELS, RELATIONSHIP_LABELS } from '@/lib/i18n/labels';
 import { CATEGORIES, GROW_STEPS, RELATIONSHIPS, type Relationship } from '@/lib/schema/common';
 import type { ToneHint } from '@/lib/questions/tone';
 import { ToneHints } from '../ToneHints';
-import { FieldError, fieldErrors, invalidProps, type FieldErrors } from './form-errors';
+import { FieldError, FormActions, invalidProps, submitForm, type FieldErrors } from './form-errors';
 import {
   CATEGORY_LABELS,
   DEPTH_LABELS,
@@ -48,15 +48,10 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
       ...draft,
       growStep: draft.category === 'grow' ? draft.growStep : undefined,
     });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    try {
-      // An empty "Sie" field means the question has no formal form.
-      const { textFormal, ...rest } = parsed.data;
-      await onSave(textFormal ? { ...rest, textFormal } : rest);
-    } catch (error) {
-      setErrors({ form: error instanceof Error ? error.message : String(error) });
-    }
+    // An empty "Sie" field means the question has no formal form.
+    await submitForm(parsed, setErrors, ({ textFormal, ...rest }) =>
+      onSave(textFormal ? { ...rest, textFormal } : rest),
+    );
   };
 
   return (
@@ -161,15 +156,11 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
         ))}
       </fieldset>
       <FieldError errors={errors} field="relationships" idPrefix={id} />
-      <FieldError errors={errors} field="form" idPrefix={id} />
-      <div class="row">
-        <button type="submit" class="btn primary">
-          {t('editorSave')}
-        </button>
+      <FormActions errors={errors} idPrefix={id} submitLabel={t('editorSave')}>
         <button type="button" class="btn" onClick={onCancel}>
           {t('editorCancel')}
         </button>
-      </div>
+      </FormActions>
     </form>
   );
 }

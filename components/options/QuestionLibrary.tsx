@@ -4,6 +4,7 @@ import { RELATIONSHIP_LABELS } from '@/lib/i18n/labels';
 import { CATEGORIES, RELATIONSHIPS, type Category, type Relationship } from '@/lib/schema/common';
 import type { ToneHint } from '@/lib/questions/tone';
 import type { StoredQuestion } from '@/lib/schema/records';
+import { FilterSelect } from './FilterSelect';
 import { QuestionEditor } from './QuestionEditor';
 import {
   CATEGORY_LABELS,
@@ -89,45 +90,28 @@ export function QuestionLibrary(props: QuestionLibraryProps) {
           value={filters.query}
           onInput={(e) => set({ query: e.currentTarget.value })}
         />
-        <select
-          class="field auto"
-          aria-label={t('editorCategory')}
+        <FilterSelect
+          label={t('editorCategory')}
           value={filters.category}
-          onChange={(e) => set({ category: e.currentTarget.value as Category | '' })}
-        >
-          <option value="">{t('libraryAllCategories')}</option>
-          {CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {CATEGORY_LABELS[c]}
-            </option>
-          ))}
-        </select>
-        <select
-          class="field auto"
-          aria-label={t('editorDepth')}
+          anyLabel={t('libraryAllCategories')}
+          options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
+          onChange={(category) => set({ category })}
+        />
+        <FilterSelect
+          label={t('editorDepth')}
           value={filters.depth}
-          onChange={(e) => set({ depth: e.currentTarget.value })}
-        >
-          <option value="">{t('libraryAnyDepth')}</option>
-          {([1, 2, 3] as const).map((d) => (
-            <option key={d} value={d}>
-              {DEPTH_LABELS[d]}
-            </option>
-          ))}
-        </select>
-        <select
-          class="field auto"
-          aria-label={t('personRelationship')}
+          anyLabel={t('libraryAnyDepth')}
+          options={([1, 2, 3] as const).map((d) => ({ value: String(d), label: DEPTH_LABELS[d] }))}
+          onChange={(depth) => set({ depth })}
+        />
+        <FilterSelect
+          label={t('personRelationship')}
           value={filters.relationship}
-          onChange={(e) => set({ relationship: e.currentTarget.value as Relationship | '' })}
-        >
-          <option value="">{t('libraryAnyRelationship')}</option>
-          {RELATIONSHIPS.map((r) => (
-            <option key={r} value={r}>
-              {RELATIONSHIP_LABELS[r]}
-            </option>
-          ))}
-        </select>
+          anyLabel={t('libraryAnyRelationship')}
+          options={RELATIONSHIPS.map((r) => ({ value: r, label: RELATIONSHIP_LABELS[r] }))}
+          onChange={(relationship) => set({ relationship })}
+        />
+        {/* Each language by its own name, so it can be found by someone who reads it. */}
         <select
           class="field auto"
           aria-label={t('libraryLanguage')}

@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/catalog';
 import type { SettingsValues } from '@/lib/schema/records';
-import { FieldError, fieldErrors, invalidProps, type FieldErrors } from './form-errors';
+import { FieldError, FormActions, invalidProps, submitForm, type FieldErrors } from './form-errors';
 import {
   draftOfSettings,
   SettingsForm as Schema,
@@ -33,15 +33,10 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
 
   const save = async () => {
     setStatus('');
-    const parsed = Schema.safeParse(draft);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    try {
-      await onSave(settingsPatch(parsed.data));
-      setStatus(t('settingsSaved'));
-    } catch (error) {
-      setErrors({ form: error instanceof Error ? error.message : String(error) });
-    }
+    const saved = await submitForm(Schema.safeParse(draft), setErrors, (values) =>
+      onSave(settingsPatch(values)),
+    );
+    if (saved) setStatus(t('settingsSaved'));
   };
 
   const sites = Object.keys(SITE_LABELS) as SiteKey[];
@@ -234,15 +229,12 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
             ))}
           </div>
         </fieldset>
-        <FieldError errors={errors} field="form" idPrefix={id} />
-        <div class="row">
-          <button type="submit" class="btn primary">
-            {t('settingsSave')}
-          </button>
-          <span class="small ok-text" role="status">
-            {status}
-          </span>
-        </div>
+        <FormActions
+          errors={errors}
+          idPrefix={id}
+          submitLabel={t('settingsSave')}
+          status={status}
+        />
       </form>
     </section>
   );

@@ -34,7 +34,6 @@ export const QuickNoteValues = z.discriminatedUnion('kind', [
   }),
 ]);
 export type QuickNoteValues = z.output<typeof QuickNoteValues>;
-export type QuickNoteDraft = z.input<typeof QuickNoteValues>;
 
 /** Field name → first message, for showing beside each field. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

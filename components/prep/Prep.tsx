@@ -5,13 +5,19 @@ import { FirstMeeting } from './FirstMeeting';
 import { NoteEditor, type NoteEditorProps } from './NoteEditor';
 import { PastNotes, type PastNotesProps } from './PastNotes';
 import { PrepHeader, type PrepHeaderProps } from './PrepHeader';
+import { RelationshipQuestion, type RelationshipQuestionProps } from './RelationshipQuestion';
+import { RecapPanel, type RecapPanelProps } from './RecapPanel';
 import { SuggestedQuestions, type SuggestedQuestionsProps } from './SuggestedQuestions';
 import './prep.css';
 
 export interface PrepProps {
   header: PrepHeaderProps;
   isFirstMeeting: boolean;
+  /** Who they are to the user, asked once for a person Tandem has not placed yet. */
+  askRelationship?: RelationshipQuestionProps | null;
   agenda: AgendaListProps;
+  /** The wrap-up after the meeting, while it is open. */
+  recap?: RecapPanelProps | null;
   actions: ActionItemsListProps;
   suggestions: SuggestedQuestionsProps;
   note: NoteEditorProps;
@@ -24,8 +30,10 @@ export function Prep(props: PrepProps) {
     <main class="prep" aria-label={t('prepTitle', { name: props.header.name })}>
       <h1 class="visually-hidden">{t('prepTitle', { name: props.header.name })}</h1>
       <PrepHeader {...props.header} />
+      {props.askRelationship && <RelationshipQuestion {...props.askRelationship} />}
       {props.isFirstMeeting && <FirstMeeting name={props.header.name} />}
       <AgendaList {...props.agenda} />
+      {props.recap && <RecapPanel {...props.recap} />}
       <SuggestedQuestions {...props.suggestions} />
       <NoteEditor {...props.note} />
       <ActionItemsList {...props.actions} />

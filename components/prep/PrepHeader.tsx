@@ -22,6 +22,7 @@ const RELATIONSHIP_LABEL: Record<Relationship, MessageKey> = {
   manager: 'headerRelManager',
   peer: 'headerRelPeer',
   'skip-level': 'headerRelSkipLevel',
+  'skip-level-up': 'headerRelSkipLevelUp',
   mentor: 'headerRelMentor',
   mentee: 'headerRelMentee',
   other: 'headerRelOther',

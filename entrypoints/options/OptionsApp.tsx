@@ -7,8 +7,7 @@ import { QuestionLibrary } from '@/components/options/QuestionLibrary';
 import { parseQuestionsFile, questionsFileOf } from '@/components/options/question-file';
 import { SettingsForm } from '@/components/options/SettingsForm';
 import { storageUsage, type Repository } from '@/lib/db/repository';
-import { toneHintsDe } from '@/lib/questions/de/tone';
-import { toneHints } from '@/lib/questions/tone';
+import { lintQuestion } from '@/lib/questions/tone';
 import type { Person, Settings, StoredQuestion } from '@/lib/schema/records';
 import { saveSettings } from '@/lib/settings/settings-sync';
 import { downloadText, fileSafe, today } from './download';
@@ -73,7 +72,7 @@ function OptionsWithData({ repo }: { repo: Repository }) {
     <OptionsLayout>
       <QuestionLibrary
         questions={questions}
-        lint={(text, lang) => (lang === 'de' ? toneHintsDe(text) : toneHints(text))}
+        lint={lintQuestion}
         onAdd={async (values) => void (await repo.saveOwnQuestion(values))}
         onEdit={async (id, values) => void (await repo.editQuestion(id, values))}
         onSetEnabled={(id, on) => void repo.setQuestionEnabled(id, on)}

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import '@/components/theme.css';
 import { t } from '@/lib/i18n/catalog';
 import { loadLanguage } from '@/lib/i18n/load';
-import { PersonPrep } from '@/entrypoints/sidebar/PersonPrep';
+import { PersonPrep } from './PersonPrep';
 
 // The prep for a person picked by hand, as a tab of its own (sidebar.html is reserved for the
 // frame inside calendar pages: it is web-accessible only through its dynamic URL).

@@ -1,22 +1,22 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { Prep } from '@/components/prep/Prep';
 import type { PastMeetingRow } from '@/components/prep/PastNotes';
+import { actionRows, agendaRows } from './item-rows';
 import { mergeHistory, pastRows } from './past-rows';
-import type { RpcResult } from '@/lib/background/prep-service';
+import type { PrepData } from '@/lib/rpc/methods';
 import { t } from '@/lib/i18n/catalog';
 import { formatDay, formatWhen } from '@/lib/i18n/format';
 import { GROW_STEP_LABELS } from '@/lib/i18n/labels';
 import { cadenceSlipped, daysBetween, todayIsoDay } from '@/lib/prep/view-model';
 import { ownQuestionHints } from '@/lib/questions/tone';
-import { questionText } from '@/lib/questions/built-ins';
+import type { AddressChoice } from '@/lib/i18n/address';
 import { rpc } from '@/lib/rpc/client';
 import type { StoredQuestion } from '@/lib/schema/records';
 import { cachedQuestions, cachedSettings } from './shared-reads';
 import { useMeetingNote } from './use-meeting-note';
 import { usePastSearch } from './use-past-search';
 import { useSuggestions } from './use-suggestions';
-
-type PrepData = RpcResult<'openPrep'>;
+import { useHandover } from './use-handover';
 
 const HIT_KIND = { note: 'hitNote', agenda: 'hitAgenda', action: 'hitAction' } as const;
 
@@ -25,6 +25,10 @@ export interface PrepContainerProps {
   seriesKey?: string;
   /** The calendar's own time zone (IANA), when the page states it: the meeting time is shown in it. */
   timeZone?: string;
+  /** The open event's description as plain lines (its topics join the agenda). */
+  description?: string;
+  /** The account owner as the calendar names them (owner of topics and hand-over texts). */
+  self?: { name?: string; email?: string };
   /** Loads (or reloads) the prep for this view: a 1:1 the page opened, or a person picked. */
   load: () => Promise<PrepData>;
   /** Changes whenever load should run again for a different meeting. */
@@ -39,6 +43,8 @@ export interface PrepContainerProps {
 export function PrepContainer({
   seriesKey,
   timeZone,
+  description,
+  self = {},
   load,
   loadKey,
   changeTick,
@@ -48,10 +54,11 @@ export function PrepContainer({
   const [data, setData] = useState<PrepData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [questions, setQuestions] = useState<StoredQuestion[]>([]);
+  const [address, setAddress] = useState<AddressChoice>('du');
   const [seriesRule, setSeriesRule] = useState<'always' | 'never' | null>(null);
   const meetingId = data?.bundle.meeting.id;
   const note = useMeetingNote(meetingId, data?.bundle.note, registerFlush);
-  const suggestions = useSuggestions(data, questions);
+  const suggestions = useSuggestions(data, questions, address);
   const { query, setQuery, hits } = usePastSearch(data?.bundle.person.id);
 
   // Load on a new meeting; keep the old one's pending text safe first. A layout effect: it starts
@@ -75,10 +82,10 @@ export function PrepContainer({
   }, [loadKey]);
 
   useEffect(() => {
+    void cachedQuestions().then(setQuestions, () => undefined);
     // German questions read in the form of address Settings chose (du or Sie).
-    void Promise.all([cachedQuestions(), cachedSettings().catch(() => null)]).then(
-      ([list, settings]) =>
-        setQuestions(list.map((q) => ({ ...q, text: questionText(q, settings?.address ?? 'du') }))),
+    void cachedSettings().then(
+      (settings) => setAddress(settings.address),
       () => undefined,
     );
   }, [changeTick]);
@@ -117,6 +124,7 @@ export function PrepContainer({
     promise
       .then(refresh)
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  const handover = useHandover(data, { description, self }, act, refresh);
 
   const past = useMemo<PastMeetingRow[]>(() => (data ? pastRows(data) : []), [data]);
 
@@ -158,7 +166,14 @@ export function PrepContainer({
           onRename: (displayName) =>
             act(rpc('savePerson', person.id, { displayName }, { baseRev: person.rev })),
           onRelationship: (relationship) =>
-            act(rpc('savePerson', person.id, { relationship }, { baseRev: person.rev })),
+            act(
+              rpc(
+                'savePerson',
+                person.id,
+                { relationship, relationshipAsked: true },
+                { baseRev: person.rev },
+              ),
+            ),
           ...(onClose && {
             onClose: () => {
               void note.flush();
@@ -179,14 +194,24 @@ export function PrepContainer({
           }),
         }}
         isFirstMeeting={bundle.pastMeetingCount === 0}
+        askRelationship={
+          person.relationship === 'other' && !person.relationshipAsked
+            ? {
+                name: person.displayName,
+                onAnswer: (relationship) =>
+                  act(
+                    rpc(
+                      'savePerson',
+                      person.id,
+                      { ...(relationship && { relationship }), relationshipAsked: true },
+                      { baseRev: person.rev },
+                    ),
+                  ),
+              }
+            : null
+        }
         agenda={{
-          items: bundle.agenda.map((a) => ({
-            id: a.id,
-            text: a.text,
-            addedBy: a.addedBy,
-            done: a.done,
-            carriedOver: a.carriedOver,
-          })),
+          items: agendaRows(bundle.agenda),
           onAdd: (text, addedBy) =>
             act(
               rpc('addAgendaItem', { personId: person.id, meetingId: meeting.id, text, addedBy }),
@@ -194,15 +219,14 @@ export function PrepContainer({
           onToggle: (id, done) => act(rpc('setAgendaDone', id, done, { inMeetingId: meeting.id })),
           onReorder: (ids) => act(rpc('reorderAgenda', ids)),
           onSetAddedBy: (id, who) => act(rpc('setAgendaAddedBy', id, who)),
+          onSetVisibility: (id, visibility) => act(rpc('setAgendaVisibility', id, visibility)),
+          onRemove: (id) => act(rpc('removeAgendaItem', id, meeting.id)),
+          onCopyForInvite: handover.copyAgenda,
+          onWrapUp: handover.recap.open,
         }}
+        recap={handover.recap.panel}
         actions={{
-          items: bundle.actions.map((a) => ({
-            id: a.id,
-            text: a.text,
-            owner: a.owner,
-            done: a.done,
-            ...(a.due && { due: a.due }),
-          })),
+          items: actionRows(bundle.actions),
           personName: person.displayName,
           today: todayIsoDay(new Date()),
           onAdd: (text, owner, due) =>
@@ -216,20 +240,29 @@ export function PrepContainer({
               }),
             ),
           onToggle: (id, done) => act(rpc('setActionDone', id, done)),
+          onSetVisibility: (id, visibility) => act(rpc('editActionItem', id, { visibility })),
         }}
         suggestions={{
           suggestions: suggestions.suggestions.map((s) => ({
             id: s.question.id,
             text: s.question.text,
             reason: s.reason,
+            ...(s.kind === 'from-last-time' && { fromLastTime: true }),
             ...ownQuestionHints(byId.get(s.question.id)),
             ...(s.question.growStep && { step: GROW_STEP_LABELS[s.question.growStep] }),
           })),
           mode: suggestions.mode,
           onModeChange: suggestions.setMode,
+          threads: suggestions.threads,
+          onCloseThread: suggestions.closeThread,
+          onFollowUpAsked: (text, addToNotes) => {
+            if (addToNotes) note.appendLine(t('notesAskedLine', { text }));
+          },
           onAsked: (id, addToNotes) => {
-            suggestions.hide(id);
-            const text = byId.get(id)?.text;
+            const shown = suggestions.suggestions.find((s) => s.question.id === id);
+            if (shown) suggestions.asked(shown);
+            else suggestions.hide(id);
+            const text = shown?.question.text ?? byId.get(id)?.text;
             if (addToNotes && text) note.appendLine(t('notesAskedLine', { text }));
             void act(
               rpc('logAsked', {

@@ -6,14 +6,11 @@ import { cachedSettings } from './shared-reads';
 import { PrepContainer } from './PrepContainer';
 import { usePrepPort } from './use-prep-port';
 
-/** Where this page runs decides what it may show. */
-function pageMode():
-  { kind: 'frame'; nonce: string } | { kind: 'person'; personId: string } | { kind: 'shell' } {
-  const framed = window.top !== window;
+/** Only a frame inside a calendar page, holding its nonce, shows a prep; anything else the shell.
+ *  (The prep for a person picked by hand is its own page: entrypoints/prep/.) */
+function pageMode(): { kind: 'frame'; nonce: string } | { kind: 'shell' } {
   const nonce = location.hash.slice(1);
-  if (framed) return nonce ? { kind: 'frame', nonce } : { kind: 'shell' };
-  const personId = new URLSearchParams(location.search).get('person');
-  return personId ? { kind: 'person', personId } : { kind: 'shell' };
+  return window.top !== window && nonce ? { kind: 'frame', nonce } : { kind: 'shell' };
 }
 
 export function SidebarApp() {
@@ -74,6 +71,8 @@ function FramedPrep({ nonce }: { nonce: string }) {
       key={event.eventKey}
       {...(event.seriesKey && { seriesKey: event.seriesKey })}
       {...(event.timeZone && { timeZone: event.timeZone })}
+      {...(event.description && { description: event.description })}
+      self={event.self}
       loadKey={key}
       load={() => rpc('openPrep', { event, detection })}
       changeTick={changeTick}

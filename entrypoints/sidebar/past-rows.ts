@@ -1,9 +1,7 @@
 import type { PastMeetingRow } from '@/components/prep/PastNotes';
-import type { RpcResult } from '@/lib/background/prep-service';
+import type { PrepData } from '@/lib/rpc/methods';
 import { t } from '@/lib/i18n/catalog';
 import { formatDay } from '@/lib/i18n/format';
-
-type PrepData = RpcResult<'openPrep'>;
 
 /** Earlier meetings newest first, with quick notes (no meeting) placed by their date. */
 export function pastRows(data: PrepData): PastMeetingRow[] {

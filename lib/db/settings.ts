@@ -6,14 +6,12 @@ import {
   type SettingsValues,
 } from '../schema/records';
 import { queue, write, type Ctx } from './context';
-import { bump } from './rows';
+import { bump, firstRevision } from './rows';
 
 function defaults(now: string): Settings {
   return {
     id: SETTINGS_ID,
-    createdAt: now,
-    updatedAt: now,
-    rev: 1,
+    ...firstRevision(now),
     ...structuredClone(DEFAULT_SETTINGS),
   };
 }
@@ -21,7 +19,7 @@ function defaults(now: string): Settings {
 /** The stored settings, or the defaults (not written until the first save). */
 export async function getSettings(ctx: Ctx): Promise<Settings> {
   const stored = await ctx.db.get('settings', SETTINGS_ID);
-  // Fields added after the record was written read as their defaults (see migrations v4).
+  // Fields added after the record was written read as their defaults (see migrations v6).
   return stored ? { ...structuredClone(DEFAULT_SETTINGS), ...stored } : defaults(ctx.now());
 }
 

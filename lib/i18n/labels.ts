@@ -17,6 +17,13 @@ export const CATEGORY_LABELS = translated<Category>({
   grow: 'categoryGrow',
   'first-meeting': 'categoryFirstMeeting',
   'ask-manager': 'categoryAskManager',
+  opening: 'categoryOpening',
+  recognition: 'categoryRecognition',
+  mentoring: 'categoryMentoring',
+  teaching: 'categoryTeaching',
+  'skip-level-down': 'categorySkipLevelDown',
+  'ask-skip-level': 'categoryAskSkipLevel',
+  across: 'categoryAcross',
 });
 
 export const DEPTH_LABELS = translated<Depth>({
@@ -31,6 +38,7 @@ export const RELATIONSHIP_LABELS = translated<Relationship>({
   manager: 'relationshipManager',
   peer: 'relationshipPeer',
   'skip-level': 'relationshipSkipLevel',
+  'skip-level-up': 'relationshipSkipLevelUp',
   mentor: 'relationshipMentor',
   mentee: 'relationshipMentee',
   other: 'relationshipOther',

@@ -7,11 +7,3 @@ import { germanQuestions } from './de/library';
 import { defaultQuestions } from './library';
 
 export const builtInQuestions: QuestionContent[] = [...defaultQuestions, ...germanQuestions];
-
-/** The text to show: the formal form when the user chose "Sie" and the question has one. */
-export function questionText(
-  question: Pick<QuestionContent, 'text' | 'textFormal'>,
-  address: 'du' | 'sie',
-): string {
-  return address === 'sie' && question.textFormal ? question.textFormal : question.text;
-}

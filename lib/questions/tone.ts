@@ -4,6 +4,9 @@
  * without guessing, a rewrite. A quiet hint, never a block. Pure and fast: every pattern is
  * compiled once (tone-rules.ts for wording, tone-intent-rules.ts for intent).
  */
+import { translated } from '../i18n/catalog';
+import type { QuestionLanguage } from '../schema/vocabulary';
+import { toneHintsDe } from './de/tone';
 import { INTENT_RULES } from './tone-intent-rules';
 import { rewriteFor } from './tone-rewrite';
 import { TONE_RULES, type ToneKind, type ToneRule } from './tone-rules';
@@ -24,18 +27,18 @@ export interface ToneHint {
   index: number;
 }
 
-/** What each kind is called in the UI. */
-export const TONE_KIND_LABELS: Record<ToneKind, string> = {
-  leading: 'Leading',
-  loaded: 'Loaded',
-  interrogating: 'Interrogating',
-  blaming: 'Blaming',
-  pressuring: 'Pressuring',
-  'performance-hinting': 'Hints at performance',
-  'passive-aggressive': 'Passive-aggressive',
-  'double-barrelled': 'Two questions in one',
-  closed: 'Closed',
-};
+/** What each kind is called in the UI, in the UI language. */
+export const TONE_KIND_LABELS: Readonly<Record<ToneKind, string>> = translated({
+  leading: 'toneKindLeading',
+  loaded: 'toneKindLoaded',
+  interrogating: 'toneKindInterrogating',
+  blaming: 'toneKindBlaming',
+  pressuring: 'toneKindPressuring',
+  'performance-hinting': 'toneKindPerformanceHinting',
+  'passive-aggressive': 'toneKindPassiveAggressive',
+  'double-barrelled': 'toneKindDoubleBarrelled',
+  closed: 'toneKindClosed',
+});
 
 const RULES: readonly ToneRule[] = [...TONE_RULES, ...INTENT_RULES];
 
@@ -57,6 +60,11 @@ const DOUBLE_QUESTION: ToneRule = {
   message: 'Two questions in one are hard to answer well.',
   suggestion: 'Ask one question at a time; keep the second for a follow-up.',
 };
+
+/** The lint of the question's language: German questions get the German rules. */
+export function lintQuestion(text: string, lang: QuestionLanguage): ToneHint[] {
+  return lang === 'de' ? toneHintsDe(text) : toneHints(text);
+}
 
 /** Hints for one question; empty when the question reads as open and supportive. */
 export function toneHints(text: string): ToneHint[] {
@@ -128,9 +136,10 @@ function withoutOverlaps(hints: ToneHint[]): ToneHint[] {
  * shipped library passes the lint, so its rows stay quiet). Empty object when none apply.
  */
 export function ownQuestionHints(
-  question: { text: string; builtIn: boolean; edited: boolean } | undefined,
+  question:
+    { text: string; lang?: QuestionLanguage; builtIn: boolean; edited: boolean } | undefined,
 ): { hints?: ToneHint[] } {
   if (!question || (question.builtIn && !question.edited)) return {};
-  const hints = toneHints(question.text);
+  const hints = lintQuestion(question.text, question.lang ?? 'en');
   return hints.length > 0 ? { hints } : {};
 }

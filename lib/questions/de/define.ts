@@ -1,44 +1,77 @@
 /**
- * Helpers for writing the German library as short data lines. A question that addresses the
- * other person is written once with both forms of address in braces — `{du-Form|Sie-Form}` —
- * e.g. 'Wie {geht es dir|geht es Ihnen} gerade?' gives "Wie geht es dir gerade?" (`text`) and
- * "Wie geht es Ihnen gerade?" (`textFormal`). The braces hold whole phrases, so each form reads
- * as if written on its own; a question without braces addresses no one and has one text.
+ * Helpers for writing the German library as short data lines, the German twin of
+ * `../catalogue/define.ts`: the same categories, relationships, directions, modes, ideas and
+ * follow-ups (a probe per question, the category's closes in turn).
+ *
+ * Every text that addresses the other person is written once with both forms of address in
+ * braces — `{du-Form|Sie-Form}` (lib/i18n/address.ts) — so "du" and "Sie" are each chosen
+ * deliberately, phrase by phrase, not swapped word for word: 'Wie {geht es dir|geht es Ihnen}
+ * gerade?' gives `text` "Wie geht es dir gerade?" and `textFormal` "Wie geht es Ihnen gerade?".
+ * A text without braces addresses no one and has one form.
  */
+import { addressForms } from '../../i18n/address';
 import type { Category, Depth, GrowStep } from '../../schema/common';
 import type { QuestionContent } from '../../schema/question';
-import type { Relationships } from '../catalogue/define';
+import type { QuestionMode } from '../../schema/vocabulary';
+import { IDEA_OF_CATEGORY, directionsOfRelationships } from '../tags';
+import type { Closes, QuestionExtras, Relationships } from '../catalogue/define';
 
-const ALTERNATION = /\{([^{}|]*)\|([^{}|]*)\}/g;
-
-/** Both forms of a text written with `{du|Sie}` alternations. */
-export function addressForms(source: string): { text: string; textFormal?: string } {
-  const text = source.replace(ALTERNATION, (_all, du: string) => du);
-  const formal = source.replace(ALTERNATION, (_all, _du: string, sie: string) => sie);
-  return formal === text ? { text } : { text, textFormal: formal };
-}
-
-type Builder = (
+type GermanBuilder = (
   id: string,
   depth: Depth,
   relationships: Relationships,
+  /** The question, with `{du|Sie}` alternations where it addresses the other person. */
   text: string,
+  /** The first follow-up: a probe one level deeper into the answer (same alternations). */
+  probe: string,
+  extras?: QuestionExtras,
 ) => QuestionContent;
 
-function build(category: Category, growStep?: GrowStep): Builder {
-  return (id, depth, relationships, source) => ({
-    id,
-    ...addressForms(source),
-    lang: 'de',
-    category,
-    depth,
-    relationships: [...relationships],
-    ...(growStep && { growStep }),
-  });
+function defaultMode(category: Category): QuestionMode {
+  if (category === 'grow') return 'coach';
+  if (category === 'mentoring') return 'mentor';
+  if (category === 'teaching') return 'teacher';
+  return 'plain';
 }
 
-/** A builder that stamps one category (and the German language) on every question it makes. */
-export const germanQuestionsIn = (category: Exclude<Category, 'grow'>): Builder => build(category);
+function build(category: Category, closes: Closes, growStep?: GrowStep): GermanBuilder {
+  let made = 0;
+  return (id, depth, relationships, source, probeSource, extras = {}) => {
+    const close = addressForms(closes[made++ % closes.length] ?? closes[0]);
+    const text = addressForms(source);
+    const probe = addressForms(probeSource);
+    const formal =
+      text.formal !== undefined || probe.formal !== undefined || close.formal !== undefined;
+    return {
+      id,
+      text: text.informal,
+      ...(text.formal !== undefined && { textFormal: text.formal }),
+      lang: 'de',
+      category,
+      depth,
+      relationships: [...relationships],
+      ...(growStep !== undefined && { growStep }),
+      directions: directionsOfRelationships(relationships),
+      mode: extras.mode ?? defaultMode(category),
+      idea: extras.idea ?? IDEA_OF_CATEGORY[category],
+      followUps: [probe.informal, close.informal],
+      ...(formal && {
+        followUpsFormal: [probe.formal ?? probe.informal, close.formal ?? close.informal],
+      }),
+      ...(extras.refersBack && { refersBack: true as const }),
+    };
+  };
+}
+
+/** A builder that stamps one category (its closes, German) on every question it makes. */
+export function germanQuestionsIn(
+  category: Exclude<Category, 'grow'>,
+  closes: Closes,
+): GermanBuilder {
+  return build(category, closes);
+}
 
 /** A builder for one GROW step (Ziel, Realität, Optionen, Wille). */
-export const germanGrowQuestions = (step: GrowStep): Builder => build('grow', step);
+export function germanGrowQuestions(step: GrowStep, closes: Closes): GermanBuilder {
+  return build('grow', closes, step);
+}
