@@ -12,6 +12,11 @@ import {
 export interface SettingsFormProps {
   settings: SettingsValues;
   onSave: (patch: Partial<SettingsValues>) => Promise<void>;
+  /**
+   * Saved settings come back with a new revision, which gives the form a fresh draft (it is
+   * keyed by revision): the parent says "saved" so the message outlives that remount.
+   */
+  justSaved?: boolean;
 }
 
 // Product names: the same in every language (Microsoft calls it "Outlook im Web" in German).
@@ -22,10 +27,10 @@ const SITE_LABELS = {
 type SiteKey = keyof typeof SITE_LABELS;
 
 /** Who I am on each calendar, where Tandem runs, how it looks, and 1:1 detection tweaks. */
-export function SettingsForm({ settings, onSave }: SettingsFormProps) {
+export function SettingsForm({ settings, onSave, justSaved = false }: SettingsFormProps) {
   const [draft, setDraft] = useState<SettingsDraft>(() => draftOfSettings(settings));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState(() => (justSaved ? t('settingsSaved') : ''));
   const id = useId();
   const set = (patch: Partial<SettingsDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const setIdentity = (i: number, patch: Partial<SettingsDraft['identities'][number]>) =>

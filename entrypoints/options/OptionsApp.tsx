@@ -41,6 +41,7 @@ function OptionsWithData({ repo }: { repo: Repository }) {
   ]);
   const [questions, setQuestions] = useState<StoredQuestion[] | null>(null);
   const [people, setPeople] = useState<Person[] | null>(null);
+  const [settingsSavedRev, setSettingsSavedRev] = useState<number | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [usage, setUsage] = useState<Awaited<ReturnType<typeof storageUsage>>>(null);
   const [questionMessage, setQuestionMessage] = useState('');
@@ -108,10 +109,12 @@ function OptionsWithData({ repo }: { repo: Repository }) {
       <SettingsForm
         key={settings.rev}
         settings={settings}
+        justSaved={settingsSavedRev === settings.rev}
         onSave={async (patch) => {
           const saved = await saveSettings(repo, patch);
           // The page speaks the language it loaded with: a new one takes a reload.
           if (saved.language !== settings.language) return location.reload();
+          setSettingsSavedRev(saved.rev);
           setSettings(saved);
           applyTheme(saved.theme);
         }}

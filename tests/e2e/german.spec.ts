@@ -8,9 +8,15 @@ import { expect, launchExtension, sidebarFrame, test as base, type Harness } fro
 import { screenshotsAndAxe } from './axe';
 import { openGoogleEvent, sidebarOpen, URLS } from './helpers';
 import { germanQuestions } from '../../lib/questions/de/library';
+import { defaultQuestions } from '../../lib/questions/library';
 
 const DU_TEXTS = new Set(germanQuestions.map((q) => q.text));
 const SIE_TEXTS = new Set(germanQuestions.map((q) => q.textFormal ?? q.text));
+/** The question the library lists first (by category, then text), as the options page sorts. */
+const DU_TEXT_SAMPLE = [...germanQuestions].sort(
+  (a, b) => a.category.localeCompare(b.category) || a.text.localeCompare(b.text),
+)[0]!.text;
+const ENGLISH_TEXTS = new Set(defaultQuestions.map((q) => q.text));
 
 async function suggestionTexts(frame: Frame): Promise<string[]> {
   const region = frame.getByRole('region', { name: 'Vorgeschlagene Fragen' });
@@ -50,8 +56,15 @@ test('beside a German calendar the sidebar speaks German, with times in the cale
   // Suggestions come from the German library (du by default), with German reasons.
   const texts = await suggestionTexts(frame);
   expect(texts.length).toBeGreaterThanOrEqual(3);
-  for (const text of texts) expect(DU_TEXTS.has(text), text).toBe(true);
-  await expect(frame.locator('.suggestion-reason').first()).toContainText('erstes 1:1 mit Anna');
+  for (const text of texts) {
+    expect(DU_TEXTS.has(text), text).toBe(true);
+    expect(ENGLISH_TEXTS.has(text), text).toBe(false);
+  }
+  // They speak to Anna informally, as Settings say by default.
+  expect(texts.some((text) => /\b(?:du|dir|dich|dein\w*)\b/.test(text))).toBe(true);
+  const reasons = await frame.locator('.suggestion-reason').allTextContents();
+  expect(reasons.length).toBe(texts.length);
+  for (const reason of reasons) expect(reason).toContain('erstes 1:1 mit Anna');
   await expect(frame.getByRole('region', { name: 'Frühere Notizen' })).toBeVisible();
   await expect(frame.getByRole('button', { name: 'Vorbereitung schließen' })).toBeVisible();
   // Monday 23 Nov 2026, 10:00 in Berlin (04:00 in the browser's New York).
@@ -79,7 +92,10 @@ test('"Deutsch" in Settings makes the options page and the popup German; "Sie" t
   await expect(options.getByRole('heading', { name: 'Tandem-Einstellungen' })).toBeVisible();
   await expect(options.locator('html')).toHaveAttribute('lang', 'de');
   await expect(options.getByRole('region', { name: 'Fragenbibliothek' })).toBeVisible();
-  await expect(options.getByRole('combobox', { name: 'Sprache' })).toHaveValue('de');
+  // The library lists the German questions first: its language filter follows the page.
+  const library = options.getByRole('region', { name: 'Fragenbibliothek' });
+  await expect(library.getByRole('combobox', { name: 'Sprache der Fragen' })).toHaveValue('de');
+  await expect(library.getByText(DU_TEXT_SAMPLE, { exact: true })).toBeVisible();
   await screenshotsAndAxe(options, 'de-options');
 
   const popup = await harness.context.newPage();
@@ -104,7 +120,11 @@ test('"Deutsch" in Settings makes the options page and the popup German; "Sie" t
   await openGoogleEvent(page, 'Einzelgespräch Anna / Tom');
   const frame = await germanPrep(page, 'Anna Schmidt');
   const texts = await suggestionTexts(frame);
-  for (const text of texts) expect(SIE_TEXTS.has(text), text).toBe(true);
+  for (const text of texts) {
+    expect(SIE_TEXTS.has(text), text).toBe(true);
+    expect(ENGLISH_TEXTS.has(text), text).toBe(false);
+  }
   expect(texts.some((text) => !DU_TEXTS.has(text))).toBe(true);
+  expect(texts.some((text) => /\b(?:Sie|Ihnen|Ihr\w*)\b/.test(text))).toBe(true);
   expect(harness.consoleErrors).toEqual([]);
 });
