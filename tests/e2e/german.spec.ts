@@ -5,7 +5,7 @@
  */
 import type { Frame, Page } from '@playwright/test';
 import { expect, launchExtension, sidebarFrame, test as base, type Harness } from './harness';
-import { screenshotsAndAxe } from './axe';
+import { axeViolations, screenshotsAndAxe } from './axe';
 import { openGoogleEvent, sidebarOpen, URLS } from './helpers';
 import { germanQuestions } from '../../lib/questions/de/library';
 import { defaultQuestions } from '../../lib/questions/library';
@@ -72,13 +72,39 @@ test('beside a German calendar the sidebar speaks German, with times in the cale
   await frame.getByRole('textbox', { name: 'Agendapunkt hinzufügen' }).fill('Urlaubsplanung');
   await frame.getByRole('textbox', { name: 'Agendapunkt hinzufügen' }).press('Enter');
   await expect(frame.getByRole('button', { name: /^meins: „Urlaubsplanung“/ })).toBeVisible();
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: `test-results/screenshots/de-sidebar-google-${scheme}.png` });
-  }
   expect(harness.outbound).toEqual([]);
   expect(harness.consoleErrors).toEqual([]);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`German suggestions and their follow-ups beside the German calendar, ${scheme}`, async ({
+    harness,
+  }) => {
+    const page = await harness.context.newPage();
+    // Before the page loads, so the sidebar frame starts in this scheme.
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(URLS.googleDe);
+    await openGoogleEvent(page, 'Einzelgespräch Anna / Tom');
+    const frame = await germanPrep(page, 'Anna Schmidt');
+    await frame.getByRole('combobox', { name: 'Beziehung' }).selectOption('report');
+    const region = frame.getByRole('region', { name: 'Vorgeschlagene Fragen' });
+    const texts = await suggestionTexts(frame);
+    for (const text of texts) expect(DU_TEXTS.has(text), text).toBe(true);
+    // Asking one opens its German follow-ups below the list.
+    await region.getByRole('button', { name: `Gestellt: ${texts[0]}` }).click();
+    const asked = germanQuestions.find((q) => q.text === texts[0])!;
+    const followUps = frame.getByRole('region', { name: 'Nachfragen' });
+    for (const followUp of asked.followUps!) await expect(followUps).toContainText(followUp);
+    await page.setViewportSize({ width: 1400, height: 1500 });
+    await region.evaluate((el) => {
+      el.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -90); // below the sticky header
+    });
+    await page.screenshot({ path: `test-results/screenshots/de-sidebar-google-${scheme}.png` });
+    expect(await axeViolations(frame)).toEqual([]);
+    expect(harness.consoleErrors).toEqual([]);
+  });
+}
 
 test('"Deutsch" in Settings makes the options page and the popup German; "Sie" the questions formal', async ({
   harness,
