@@ -1,5 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { ImportResult, ImportSummary } from '@/lib/db/repository';
+import type {
+  ImportOptions,
+  ImportProgress,
+  ImportResult,
+  ImportSummary,
+} from '@/lib/db/repository';
 
 export interface DataPanelProps {
   people: { id: string; name: string }[];
@@ -8,7 +13,8 @@ export interface DataPanelProps {
   onMarkdown: (personId: string) => void;
   /** The dry run: what importing this file would do, or why it cannot. Writes nothing. */
   onCheckImport: (file: File) => Promise<ImportResult>;
-  onImport: (file: File) => Promise<ImportResult>;
+  /** Aborting `signal` cancels the import; nothing is changed then. */
+  onImport: (file: File, options: Required<ImportOptions>) => Promise<ImportResult>;
   onErase: () => Promise<void>;
 }
 
@@ -33,12 +39,39 @@ export function formatBytes(bytes: number): string {
 }
 
 type Check = { file: File; result: ImportResult } | null;
+type Running = { controller: AbortController; progress: ImportProgress | null } | null;
+
+function progressText(progress: ImportProgress | null): string {
+  if (progress?.phase !== 'writing') return 'Checking the file…';
+  const n = (value: number) => value.toLocaleString('en');
+  return `Writing ${n(progress.done)} of ${n(progress.total)} records…`;
+}
 
 /** Backup and restore: export, import behind a dry run, erase behind a typed word. */
 export function DataPanel(props: DataPanelProps) {
   const [markdownFor, setMarkdownFor] = useState('');
   const [check, setCheck] = useState<Check>(null);
   const [importStatus, setImportStatus] = useState('');
+  const [running, setRunning] = useState<Running>(null);
+
+  const startImport = (file: File) => {
+    const controller = new AbortController();
+    setRunning({ controller, progress: null });
+    setImportStatus('');
+    void props
+      .onImport(file, {
+        signal: controller.signal,
+        onProgress: (progress) => setRunning((r) => r && { ...r, progress }),
+      })
+      .then(
+        (result) => setImportStatus(result.ok ? 'Imported.' : result.message),
+        (error: unknown) => setImportStatus(`Import failed; nothing was changed. ${String(error)}`),
+      )
+      .finally(() => {
+        setRunning(null);
+        setCheck(null);
+      });
+  };
   const [confirmText, setConfirmText] = useState('');
   const [eraseStatus, setEraseStatus] = useState('');
 
@@ -95,7 +128,7 @@ export function DataPanel(props: DataPanelProps) {
             {check.result.message}
           </p>
         )}
-        {check?.result.ok && (
+        {check?.result.ok && !running && (
           <div class="stack" role="status">
             <p>Importing {check.file.name} would change:</p>
             <SummaryTable summary={check.result.summary} />
@@ -103,17 +136,33 @@ export function DataPanel(props: DataPanelProps) {
               Nothing is deleted; records you changed since stay as conflicts.
             </p>
             <div>
+              <button type="button" class="btn primary" onClick={() => startImport(check.file)}>
+                Import
+              </button>
+            </div>
+          </div>
+        )}
+        {running && (
+          <div class="stack">
+            <p class="small" role="status">
+              {progressText(running.progress)}
+            </p>
+            <progress
+              aria-label="Import progress"
+              max={running.progress?.phase === 'writing' ? running.progress.total : undefined}
+              value={running.progress?.phase === 'writing' ? running.progress.done : undefined}
+            />
+            <div>
               <button
                 type="button"
-                class="btn primary"
-                onClick={() =>
-                  void props.onImport(check.file).then((result) => {
-                    setCheck(null);
-                    setImportStatus(result.ok ? 'Imported.' : result.message);
-                  })
-                }
+                class="btn"
+                disabled={running.controller.signal.aborted}
+                onClick={() => {
+                  running.controller.abort();
+                  setRunning({ ...running });
+                }}
               >
-                Import
+                Cancel import
               </button>
             </div>
           </div>

@@ -7,7 +7,8 @@
 import type { SearchKind } from './db-schema';
 import { read, type Ctx } from './context';
 import { actionItem, agendaItem, note as toNote } from './rows';
-import { parseDocId, tokenRange } from './search-index';
+import { BACKLOG_TOKEN, parseDocId, tokenRange } from './search-index';
+import { indexPending } from './search-backlog';
 import { fold, personToken, prefixEnd, tokenize } from './text';
 
 export interface SearchHit {
@@ -40,11 +41,29 @@ export async function search(
   const terms = tokenize(query).slice(0, MAX_TERMS);
   if (terms.length === 0) return [];
   const limit = options.limit ?? 20;
+  const hits = await answer(ctx, terms, options.personId, limit);
+  if (hits) return hits;
+  // Records of an import wait to be indexed: index them first, then answer.
+  await indexPending(ctx);
+  return (await answer(ctx, terms, options.personId, limit)) ?? [];
+}
+
+/** The hits, or null while the backlog (search-backlog.ts) still lists unindexed records. */
+async function answer(
+  ctx: Ctx,
+  terms: string[],
+  personId: string | undefined,
+  limit: number,
+): Promise<SearchHit[] | null> {
   return read(ctx, ['search', 'notes', 'agenda', 'actions'], async (tx) => {
     const postings = tx.objectStore('search');
     const ranges = terms.map(prefixRange);
-    if (options.personId) ranges.push(tokenRange(personToken(options.personId)));
-    const lists = await Promise.all(ranges.map((range) => postings.getAll(range)));
+    if (personId) ranges.push(tokenRange(personToken(personId)));
+    const [backlog, ...lists] = await Promise.all([
+      postings.getKey(tokenRange(BACKLOG_TOKEN)),
+      ...ranges.map((range) => postings.getAll(range)),
+    ]);
+    if (backlog !== undefined) return null;
     const sets = lists.map((chunks) => {
       const ids = new Set<string>();
       for (const chunk of chunks) for (const id of chunk.ids) ids.add(id);
