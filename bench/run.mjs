@@ -30,13 +30,13 @@ import { measureHeap } from './heap.mjs';
 const quick = process.argv.includes('--quick');
 const PLAN = quick
   ? {
-      overheadRuns: 8,
+      overheadRuns: 6,
       scanLoads: 3,
       scanPasses: 20,
       idleSeconds: 3,
       people: 20,
       years: 1,
-      opens: 20,
+      opens: 12,
       heapMinutes: 1,
     }
   : {

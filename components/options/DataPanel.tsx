@@ -115,6 +115,7 @@ export function DataPanel(props: DataPanelProps) {
           <input
             type="file"
             accept="application/json,.json"
+            disabled={running !== null}
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               setImportStatus('');
@@ -148,6 +149,7 @@ export function DataPanel(props: DataPanelProps) {
               {progressText(running.progress)}
             </p>
             <progress
+              class="import-progress"
               aria-label="Import progress"
               max={running.progress?.phase === 'writing' ? running.progress.total : undefined}
               value={running.progress?.phase === 'writing' ? running.progress.done : undefined}
