@@ -15,6 +15,10 @@ function ensureFrame() {
     'position:fixed;top:0;right:0;width:380px;height:100vh;border:0;z-index:2147483646';
   root.append(frame);
   document.documentElement.append(host);
+  // As Tandem's sidebar does in a wide window: the page makes room, so no event is under it.
+  if (innerWidth >= 1100) {
+    document.documentElement.style.setProperty('margin-right', '380px', 'important');
+  }
 }
 ensureFrame();
 

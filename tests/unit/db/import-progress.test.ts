@@ -42,7 +42,7 @@ describe('import progress and cancel', () => {
     const writing = seen.filter((p) => p.phase === 'writing');
     expect(writing.map((p) => p.done)).toEqual([2000, 4000, writing.at(-1)!.total]);
     expect(writing.at(-1)!.total).toBeGreaterThan(4500);
-  }, 20_000);
+  }, 60_000);
 
   it('cancelled while writing, changes nothing (records, search, backlog)', async () => {
     const { text } = await fileWithNotes(4500);
@@ -67,7 +67,7 @@ describe('import progress and cancel', () => {
     expect((await repo.search('beta')).map((h) => h.snippet)).toEqual(['kept beta']);
     // The same file imports fine afterwards.
     expect((await repo.importBackup(text)).ok).toBe(true);
-  }, 20_000);
+  }, 60_000);
 
   it('cancelled before it starts, does not read the database', async () => {
     const { text } = await fileWithNotes(3);
@@ -83,10 +83,10 @@ describe('import progress and cancel', () => {
 
 describe('deferred search indexing', () => {
   it('indexes new records after the import; search waits for it, never misses one', async () => {
-    const { text, personId } = await fileWithNotes(1200);
+    const { text, personId } = await fileWithNotes(700);
     const repo = await testRepo({ name: `target-${Math.random()}` });
     expect((await repo.importBackup(text)).ok).toBe(true);
-    expect(await repo.searchBacklogSize()).toBe(1200);
+    expect(await repo.searchBacklogSize()).toBe(700);
     // Before the backlog is indexed: one record changed, one deleted, by the ordinary writes.
     const notes = await repo.notesForPerson(personId, { limit: 2000 });
     const edited = notes.find((n) => n.id === 'note00007')!;
@@ -96,12 +96,12 @@ describe('deferred search indexing', () => {
       baseText: edited.text,
     });
     await repo.deleteNote('note00008');
-    expect(await repo.search('alpha', { limit: 5000 })).toHaveLength(1198);
+    expect(await repo.search('alpha', { limit: 5000 })).toHaveLength(698);
     expect(await repo.searchBacklogSize()).toBe(0);
     expect((await repo.search('gamma')).map((h) => h.id)).toEqual(['note00007']);
-    expect(await repo.search('alpha', { personId, limit: 5000 })).toHaveLength(1198);
+    expect(await repo.search('alpha', { personId, limit: 5000 })).toHaveLength(698);
     expect(await repo.indexPending()).toBe(0);
-  }, 20_000);
+  }, 60_000);
 
   it('an import over stored records updates their postings at once', async () => {
     const { text } = await fileWithNotes(5);
