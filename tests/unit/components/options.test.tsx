@@ -22,6 +22,7 @@ const person: Person = {
   relationship: 'report',
   archived: false,
   standingNotes: '',
+  standingTopics: [],
 };
 
 describe('QuestionEditor', () => {
