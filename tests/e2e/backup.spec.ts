@@ -187,7 +187,7 @@ test('a long import shows its progress and, cancelled, leaves nothing imported',
   const options = await openOptions(harness);
   const data = options.getByRole('region', { name: 'Data' });
   await options.getByLabel('Import data').setInputFiles(file);
-  await expect(data.getByRole('row', { name: /^Notes 60000 / })).toBeVisible({ timeout: 60_000 });
+  await expect(data.getByRole('row', { name: /^Notes 60,000 / })).toBeVisible({ timeout: 60_000 });
   await data.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(data.getByText(/^Writing [\d,]+ of 60,001 records…$/)).toBeVisible({
     timeout: 60_000,
@@ -212,7 +212,7 @@ test('a long import shows its progress and, cancelled, leaves nothing imported',
     timeout: 30_000,
   });
   await options.getByLabel('Import data').setInputFiles(file);
-  await expect(data.getByRole('row', { name: /^Notes 60000 / })).toBeVisible({ timeout: 60_000 });
+  await expect(data.getByRole('row', { name: /^Notes 60,000 / })).toBeVisible({ timeout: 60_000 });
   await expect(data.getByRole('row', { name: /^People 1 / })).toBeVisible();
   expect(harness.outbound).toEqual([]);
   expect(harness.consoleErrors).toEqual([]);
