@@ -8,7 +8,7 @@ export const BENCH_ORIGIN = 'https://bench.tandem.test';
 export const DATA_BUDGETS = {
   historyMs: { budget: 2, ceiling: 100 },
   prepBundleMs: { budget: 2, ceiling: 100 },
-  searchMs: { budget: 3, ceiling: 200 },
+  searchMs: { budget: 2, ceiling: 200 },
   exportMs: { budget: 3, ceiling: 10_000 },
   importMs: { budget: 1.5, ceiling: 60_000 },
 };

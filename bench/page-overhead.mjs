@@ -7,10 +7,13 @@
  * one warm-up round.
  * - pageOverheadRatio: value = with ÷ without, floor = empty ÷ without, ratio = with ÷ empty
  *   (all per run, medians): what Tandem adds beyond the injection itself.
- * - ownContentScriptShare: the main-thread time of Tandem's own scripts (compile, evaluation and
- *   every callback, from the trace) minus the empty script's, in % of the page's main-thread time.
+ * - ownContentScriptShare: the main-thread time of Tandem's own scripts (every sample of a V8 CPU
+ *   profile with one of its frames on the stack: evaluation, every callback, every resumed
+ *   `await`, and the browser work they call) minus the empty script's, in % of the page's main-thread time
+ *   (every task of the tab's main thread), both from navigation to the end of the trace.
  */
 import { startTrace, mainThreadTasks, loadToIdle, MIN_TASK_MS } from './lib/trace.mjs';
+import { cpuMsUnder, startCpuProfile } from './lib/cpu-profile.mjs';
 import { median, metric, pairedMetric, round } from './lib/stats.mjs';
 
 export const OVERHEAD_BUDGET = { budget: 1.02, ceiling: 1.5 };
@@ -18,25 +21,11 @@ export const SHARE_BUDGET = 0.5;
 
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'TimerFire']);
 
-/** Main-thread ms spent in extension scripts (nested events merged, so nothing counts twice). */
-function extensionScriptMs(events, nav) {
-  const spans = events
-    .filter(
-      (e) =>
-        e.pid === nav.pid &&
-        e.tid === nav.tid &&
-        e.ph === 'X' &&
-        e.ts >= nav.ts &&
-        SCRIPT_EVENTS.has(e.name) &&
-        String(e.args?.data?.url ?? e.args?.data?.scriptName ?? '').startsWith(
-          'chrome-extension://',
-        ),
-    )
-    .map((e) => [e.ts, e.ts + (e.dur ?? 0)])
-    .sort((a, b) => a[0] - b[0]);
+/** Total ms of spans, overlapping ones merged (nested events must not count twice). */
+function mergedMs(spans) {
   let total = 0;
   let end = -Infinity;
-  for (const [from, to] of spans) {
+  for (const [from, to] of [...spans].sort((a, b) => a[0] - b[0])) {
     if (to <= end) continue;
     total += to - Math.max(from, end);
     end = to;
@@ -44,15 +33,60 @@ function extensionScriptMs(events, nav) {
   return total / 1000;
 }
 
+/**
+ * Main-thread ms spent in extension scripts from navigation to the end of the trace, and the
+ * same split by event name (v8.compile nests inside EvaluateScript: the split overlaps).
+ */
+function extensionScriptMs(events, nav) {
+  const own = events.filter(
+    (e) =>
+      e.pid === nav.pid &&
+      e.tid === nav.tid &&
+      e.ph === 'X' &&
+      e.ts >= nav.ts &&
+      SCRIPT_EVENTS.has(e.name) &&
+      String(e.args?.data?.url ?? e.args?.data?.scriptName ?? '').startsWith('chrome-extension://'),
+  );
+  const span = (e) => [e.ts, e.ts + (e.dur ?? 0)];
+  const byName = {};
+  for (const name of SCRIPT_EVENTS) {
+    byName[name] = mergedMs(own.filter((e) => e.name === name).map(span));
+  }
+  return { total: mergedMs(own.map(span)), byName };
+}
+
+/**
+ * The page's main-thread time over the same window as extensionScriptMs (navigation to the end
+ * of the trace): every task, however short. The share's numerator and denominator must cover
+ * the same time: load-to-idle's busy time stops at idle and skips tasks under 1 ms, while the
+ * extension's callbacks are counted wherever they fall.
+ */
+function mainThreadMs(events, nav) {
+  return mergedMs(
+    events
+      .filter(
+        (e) =>
+          e.pid === nav.pid &&
+          e.tid === nav.tid &&
+          e.ph === 'X' &&
+          e.name === 'ThreadControllerImpl::RunTask' &&
+          e.ts >= nav.ts,
+      )
+      .map((e) => [e.ts, e.ts + (e.dur ?? 0)]),
+  );
+}
+
 const SETTLE_MS = 2500;
 
 async function tracedLoad(context, url, { expectExtension }) {
   const page = await context.newPage();
   try {
+    const stopProfile = await startCpuProfile(context, page);
     const stop = await startTrace(context, page);
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(SETTLE_MS);
     const events = await stop();
+    const profile = await stopProfile();
     const { nav, tasks, traceEnd } = mainThreadTasks(events, url);
     const ranExtension = events.some(
       (e) =>
@@ -64,7 +98,17 @@ async function tracedLoad(context, url, { expectExtension }) {
       throw new Error(`content script ${ranExtension ? 'ran' : 'did not run'} on ${url}`);
     }
     const idle = loadToIdle(tasks, traceEnd);
-    return idle ? { ...idle, scriptMs: extensionScriptMs(events, nav) } : null;
+    if (!idle) return null;
+    const script = extensionScriptMs(events, nav);
+    return {
+      ...idle,
+      // The share's numerator: the profile sees every callback (see lib/cpu-profile.mjs); the
+      // trace's named script events are kept beside it.
+      scriptMs: cpuMsUnder(profile, 'chrome-extension://'),
+      traceScriptMs: script.total,
+      scriptByName: script.byName,
+      mainThreadMs: mainThreadMs(events, nav),
+    };
   } finally {
     await page.close();
   }
@@ -147,7 +191,7 @@ export async function measurePageOverhead(
   const idle = (n) => rounds.map((r) => r[n].idleAt);
   const perRun = (a, b) => rounds.map((r) => r[a].idleAt / r[b].idleAt);
   const shares = rounds.map(
-    (r) => (100 * Math.max(0, r.with.scriptMs - r.empty.scriptMs)) / r.with.busyMs,
+    (r) => (100 * Math.max(0, r.with.scriptMs - r.empty.scriptMs)) / r.with.mainThreadMs,
   );
   const overhead = pairedMetric({
     values: perRun('with', 'without'),
@@ -175,10 +219,18 @@ export async function measurePageOverhead(
           { median: round(median(idle(n)), 1), runs: idle(n).map((v) => round(v, 1)) },
         ]),
       ),
-      mainThreadBusyMs: Object.fromEntries(names.map((n) => [n, medianOf(n, 'busyMs')])),
+      busyToIdleMs: Object.fromEntries(names.map((n) => [n, medianOf(n, 'busyMs')])),
+      mainThreadMs: Object.fromEntries(names.map((n) => [n, medianOf(n, 'mainThreadMs')])),
       extensionScriptMs: {
         with: medianOf('with', 'scriptMs'),
         empty: medianOf('empty', 'scriptMs'),
+        withTraceEvents: medianOf('with', 'traceScriptMs'),
+        withByEvent: Object.fromEntries(
+          [...SCRIPT_EVENTS].map((name) => [
+            name,
+            round(median(rounds.map((r) => r.with.scriptByName[name])), 2),
+          ]),
+        ),
       },
       runsWithoutQuietWindow: failed,
       idleAfterLoad: { with: idleWith, without: idleWithout, seconds: idleSeconds },
