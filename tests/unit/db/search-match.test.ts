@@ -42,9 +42,10 @@ describe('newestMatches', () => {
 
   it('agrees with sorting every match, over random posting lists', () => {
     const rand = prng(14);
-    const id = () => `${'nat'[Math.floor(rand() * 3)]}:${Math.floor(rand() * 400)
-      .toString(36)
-      .padStart(3, '0')}`;
+    const id = () =>
+      `${'nat'[Math.floor(rand() * 3)]}:${Math.floor(rand() * 400)
+        .toString(36)
+        .padStart(3, '0')}`;
     for (let round = 0; round < 200; round++) {
       const terms = Array.from({ length: 1 + Math.floor(rand() * 3) }, () =>
         Array.from({ length: 1 + Math.floor(rand() * 3) }, () =>
