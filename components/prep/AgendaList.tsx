@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { AddItemRow } from './AddItemRow';
 import { CopyButton } from './CopyButton';
+import { StandingTopics, type StandingTopicsProps } from './StandingTopics';
 import { VisibilityToggle, type Visibility } from './VisibilityToggle';
 
 export interface AgendaRow {
@@ -28,6 +29,8 @@ export interface AgendaListProps {
   onCopyForInvite?: () => Promise<boolean>;
   /** Opens the recap (after the meeting, or whenever the user wants one). */
   onWrapUp?: () => void;
+  /** The person's standing topics: the due ones join this agenda. */
+  standing?: StandingTopicsProps;
 }
 
 function moved(ids: string[], from: number, to: number): string[] {
@@ -49,6 +52,7 @@ export function AgendaList({
   onRemove,
   onCopyForInvite,
   onWrapUp,
+  standing,
 }: AgendaListProps) {
   const [addedBy, setAddedBy] = useState<'me' | 'them'>('me');
   const [dragId, setDragId] = useState<string | null>(null);
@@ -60,7 +64,7 @@ export function AgendaList({
   return (
     <section aria-label="Agenda" class="prep-section">
       <h2>Agenda</h2>
-      {items.length === 0 && (
+      {items.length === 0 && !standing?.rows.some((r) => r.due || r.discussedHere) && (
         <p class="muted small">Nothing on the agenda yet. Add what you want to talk about.</p>
       )}
       <ul class="list">
@@ -161,6 +165,7 @@ export function AgendaList({
           </li>
         ))}
       </ul>
+      {standing && <StandingTopics {...standing} />}
       <AddItemRow label="Add agenda item" onAdd={(text) => onAdd(text, addedBy)}>
         <button
           type="button"
