@@ -32,9 +32,10 @@ export default defineConfig({
   vite: () => ({ plugins: [noRawHtml, preact()] }),
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'Tandem — 1:1 prep',
-    description:
-      'Prepare every 1:1 from your calendar: agenda, past notes and supportive questions. Nothing leaves your machine.',
+    // From public/_locales/<lang>/messages.json: the browser shows them in its own language.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     icons: ICONS,
     action: { default_icon: ICONS },

@@ -1,4 +1,6 @@
 import { useId, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/catalog';
+import { CADENCE_LABELS, RELATIONSHIP_LABELS } from '@/lib/i18n/labels';
 import { CADENCES, RELATIONSHIPS } from '@/lib/schema/common';
 import type { Person } from '@/lib/schema/records';
 import { FieldError, FormActions, invalidProps, submitForm, type FieldErrors } from './form-errors';
@@ -33,21 +35,22 @@ export function PersonEditor({
 
   const save = async () => {
     setStatus('');
-    if (await submitForm(PersonForm.safeParse(draft), setErrors, onSave)) setStatus('Saved.');
+    if (await submitForm(PersonForm.safeParse(draft), setErrors, onSave))
+      setStatus(t('personSaved'));
   };
 
   return (
     <form
       noValidate
       class="card stack"
-      aria-label={`Edit ${person.displayName}`}
+      aria-label={t('personEdit', { name: person.displayName })}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
       }}
     >
       <div class="form-grid">
-        <label for={`${id}-name`}>Name</label>
+        <label for={`${id}-name`}>{t('personName')}</label>
         <div>
           <input
             id={`${id}-name`}
@@ -58,19 +61,19 @@ export function PersonEditor({
           />
           <FieldError errors={errors} field="displayName" idPrefix={id} />
         </div>
-        <label for={`${id}-emails`}>Emails</label>
+        <label for={`${id}-emails`}>{t('personEmails')}</label>
         <div>
           <input
             id={`${id}-emails`}
             class="field"
             value={draft.emails}
-            placeholder="name@example.com, other@example.com"
+            placeholder={t('personEmailsPlaceholder')}
             onInput={(e) => set({ emails: e.currentTarget.value })}
             {...invalidProps(errors, 'emails', id)}
           />
           <FieldError errors={errors} field="emails" idPrefix={id} />
         </div>
-        <label for={`${id}-rel`}>Relationship</label>
+        <label for={`${id}-rel`}>{t('personRelationship')}</label>
         <select
           id={`${id}-rel`}
           class="field"
@@ -81,43 +84,43 @@ export function PersonEditor({
         >
           {RELATIONSHIPS.map((r) => (
             <option key={r} value={r}>
-              {r}
+              {RELATIONSHIP_LABELS[r]}
             </option>
           ))}
         </select>
-        <label for={`${id}-cadence`}>Cadence</label>
+        <label for={`${id}-cadence`}>{t('personCadence')}</label>
         <select
           id={`${id}-cadence`}
           class="field"
           value={draft.cadence}
           onChange={(e) => set({ cadence: e.currentTarget.value as PersonFormDraft['cadence'] })}
         >
-          <option value="">Not set</option>
+          <option value="">{t('personCadenceNone')}</option>
           {CADENCES.map((c) => (
             <option key={c} value={c}>
-              {c}
+              {CADENCE_LABELS[c]}
             </option>
           ))}
         </select>
       </div>
-      <FormActions errors={errors} idPrefix={id} submitLabel="Save person" status={status}>
+      <FormActions errors={errors} idPrefix={id} submitLabel={t('personSave')} status={status}>
         <button type="button" class="btn" onClick={() => onArchive(!person.archived)}>
-          {person.archived ? 'Unarchive' : 'Archive'}
+          {person.archived ? t('personUnarchive') : t('personArchive')}
         </button>
         <button type="button" class="btn" onClick={onMarkdown}>
-          Export Markdown
+          {t('dataExportMarkdown')}
         </button>
       </FormActions>
       {others.length > 0 && (
         <div class="row">
           <label>
-            Merge into{' '}
+            {t('personMergeInto')}{' '}
             <select
               class="field auto"
               value={mergeTarget}
               onChange={(e) => setMergeTarget(e.currentTarget.value)}
             >
-              <option value="">Choose a person…</option>
+              <option value="">{t('dataChoosePerson')}</option>
               {others.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.displayName}
@@ -132,9 +135,9 @@ export function PersonEditor({
             disabled={!mergeTarget}
             onClick={() => void onMergeInto(mergeTarget).then(() => setMergeTarget(''))}
           >
-            Merge
+            {t('personMerge')}
           </button>
-          <span class="small muted">All history moves; this record is removed.</span>
+          <span class="small muted">{t('personMergeHint')}</span>
         </div>
       )}
     </form>

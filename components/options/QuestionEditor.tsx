@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/catalog';
+import { GROW_STEP_LABELS, RELATIONSHIP_LABELS } from '@/lib/i18n/labels';
 import { CATEGORIES, GROW_STEPS, RELATIONSHIPS, type Relationship } from '@/lib/schema/common';
 import type { ToneHint } from '@/lib/questions/tone';
 import { ToneHints } from '../ToneHints';
@@ -58,7 +60,7 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
     >
       <h3>{heading}</h3>
       <label class="stack">
-        <span>Question</span>
+        <span>{t('editorQuestion')}</span>
         <textarea
           ref={textRef}
           class="field"
@@ -72,7 +74,7 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
       <ToneHints hints={hints} onUseRewrite={(text) => set('text', text)} />
       <div class="row">
         <label>
-          Category{' '}
+          {t('editorCategory')}{' '}
           <select
             class="field"
             value={draft.category}
@@ -88,7 +90,7 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
           </select>
         </label>
         <label>
-          Depth{' '}
+          {t('editorDepth')}{' '}
           <select
             class="field"
             value={String(draft.depth)}
@@ -103,7 +105,7 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
         </label>
         {draft.category === 'grow' && (
           <label>
-            GROW step{' '}
+            {t('editorGrowStep')}{' '}
             <select
               class="field"
               value={draft.growStep ?? 'goal'}
@@ -113,7 +115,7 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
             >
               {GROW_STEPS.map((s) => (
                 <option key={s} value={s}>
-                  {s}
+                  {GROW_STEP_LABELS[s]}
                 </option>
               ))}
             </select>
@@ -121,7 +123,7 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
         )}
       </div>
       <fieldset class="row plain" {...invalidProps(errors, 'relationships', id)}>
-        <legend>Fits when they are my…</legend>
+        <legend>{t('editorFits')}</legend>
         {RELATIONSHIPS.map((r) => (
           <label key={r} class="small">
             <input
@@ -129,14 +131,14 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
               checked={draft.relationships.includes(r)}
               onChange={(e) => toggleRelationship(r, e.currentTarget.checked)}
             />{' '}
-            {r}
+            {RELATIONSHIP_LABELS[r]}
           </label>
         ))}
       </fieldset>
       <FieldError errors={errors} field="relationships" idPrefix={id} />
-      <FormActions errors={errors} idPrefix={id} submitLabel="Save question">
+      <FormActions errors={errors} idPrefix={id} submitLabel={t('editorSave')}>
         <button type="button" class="btn" onClick={onCancel}>
-          Cancel
+          {t('editorCancel')}
         </button>
       </FormActions>
     </form>

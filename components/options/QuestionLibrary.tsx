@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { t, tn } from '@/lib/i18n/catalog';
+import { RELATIONSHIP_LABELS } from '@/lib/i18n/labels';
 import { CATEGORIES, RELATIONSHIPS, type Category, type Relationship } from '@/lib/schema/common';
 import type { ToneHint } from '@/lib/questions/tone';
 import type { StoredQuestion } from '@/lib/schema/records';
@@ -71,48 +73,48 @@ export function QuestionLibrary(props: QuestionLibraryProps) {
     .sort((a, b) => a.category.localeCompare(b.category) || a.text.localeCompare(b.text));
 
   return (
-    <section aria-label="Question library" class="stack" id="questions">
-      <h2>Question library</h2>
+    <section aria-label={t('libraryHeading')} class="stack" id="questions">
+      <h2>{t('libraryHeading')}</h2>
       <div class="row">
         <input
           type="search"
           class="field grow"
-          aria-label="Search questions"
-          placeholder="Search questions…"
+          aria-label={t('librarySearch')}
+          placeholder={t('librarySearchPlaceholder')}
           value={filters.query}
           onInput={(e) => set({ query: e.currentTarget.value })}
         />
         <FilterSelect
-          label="Category"
+          label={t('editorCategory')}
           value={filters.category}
-          anyLabel="All categories"
+          anyLabel={t('libraryAllCategories')}
           options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
           onChange={(category) => set({ category })}
         />
         <FilterSelect
-          label="Depth"
+          label={t('editorDepth')}
           value={filters.depth}
-          anyLabel="Any depth"
+          anyLabel={t('libraryAnyDepth')}
           options={([1, 2, 3] as const).map((d) => ({ value: String(d), label: DEPTH_LABELS[d] }))}
           onChange={(depth) => set({ depth })}
         />
         <FilterSelect
-          label="Relationship"
+          label={t('personRelationship')}
           value={filters.relationship}
-          anyLabel="Any relationship"
-          options={RELATIONSHIPS.map((r) => ({ value: r, label: r }))}
+          anyLabel={t('libraryAnyRelationship')}
+          options={RELATIONSHIPS.map((r) => ({ value: r, label: RELATIONSHIP_LABELS[r] }))}
           onChange={(relationship) => set({ relationship })}
         />
       </div>
       <div class="row">
         <button type="button" class="btn primary" onClick={() => setEditing('new')}>
-          Add question
+          {t('libraryAdd')}
         </button>
         <button type="button" class="btn" onClick={props.onExport}>
-          Export questions
+          {t('libraryExport')}
         </button>
         <label class="btn file-button">
-          Import questions
+          {t('libraryImport')}
           <input
             type="file"
             accept="application/json,.json"
@@ -130,7 +132,7 @@ export function QuestionLibrary(props: QuestionLibraryProps) {
       </div>
       {editing === 'new' && (
         <QuestionEditor
-          heading="New question"
+          heading={t('libraryNewQuestion')}
           initial={NEW_QUESTION}
           lint={props.lint}
           onCancel={() => setEditing(null)}
@@ -141,14 +143,14 @@ export function QuestionLibrary(props: QuestionLibraryProps) {
         />
       )}
       <p class="small muted">
-        {shown.length} of {props.questions.length} questions
+        {tn('libraryShownCount', props.questions.length, { shown: shown.length })}
       </p>
       <ul class="list question-list">
         {shown.slice(0, limit).map((q) =>
           editing === q.id ? (
             <li key={q.id}>
               <QuestionEditor
-                heading="Edit question"
+                heading={t('libraryEditQuestion')}
                 initial={formValuesOf(q)}
                 lint={props.lint}
                 onCancel={() => setEditing(null)}
@@ -166,7 +168,7 @@ export function QuestionLibrary(props: QuestionLibraryProps) {
       {shown.length > limit && (
         <div>
           <button type="button" class="btn" onClick={() => setLimit(limit + PAGE * 4)}>
-            Show more ({shown.length - limit} not shown)
+            {t('libraryShowMore', { hidden: shown.length - limit })}
           </button>
         </div>
       )}
@@ -187,40 +189,45 @@ function QuestionRow({
         <span class="question-text">{q.text}</span>{' '}
         <span class="badge">{CATEGORY_LABELS[q.category]}</span>{' '}
         <span class="badge">{DEPTH_LABELS[q.depth]}</span>
-        {!q.builtIn && <span class="badge accent"> mine</span>}
-        {q.edited && <span class="badge accent"> edited</span>}
-        {!q.enabled && <span class="badge warn"> disabled</span>}
+        {!q.builtIn && <span class="badge accent"> {t('libraryMine')}</span>}
+        {q.edited && <span class="badge accent"> {t('libraryEdited')}</span>}
+        {!q.enabled && <span class="badge warn"> {t('libraryDisabled')}</span>}
       </span>
-      <button type="button" class="btn small" aria-label={`Edit: ${q.text}`} onClick={onOpenEditor}>
-        Edit
+      <button
+        type="button"
+        class="btn small"
+        aria-label={t('libraryEditLabel', { text: q.text })}
+        onClick={onOpenEditor}
+      >
+        {t('libraryEditButton')}
       </button>
       <button
         type="button"
         class="btn small"
-        aria-label={`${q.enabled ? 'Disable' : 'Enable'}: ${q.text}`}
+        aria-label={t(q.enabled ? 'libraryDisableLabel' : 'libraryEnableLabel', { text: q.text })}
         onClick={() => onSetEnabled(q.id, !q.enabled)}
       >
-        {q.enabled ? 'Disable' : 'Enable'}
+        {q.enabled ? t('libraryDisable') : t('libraryEnable')}
       </button>
       {q.builtIn ? (
         q.edited && (
           <button
             type="button"
             class="btn small"
-            aria-label={`Reset: ${q.text}`}
+            aria-label={t('libraryResetLabel', { text: q.text })}
             onClick={() => onReset(q.id)}
           >
-            Reset
+            {t('libraryReset')}
           </button>
         )
       ) : (
         <button
           type="button"
           class="btn small danger"
-          aria-label={`Delete: ${q.text}`}
+          aria-label={t('libraryDeleteLabel', { text: q.text })}
           onClick={() => onDelete(q.id)}
         >
-          Delete
+          {t('libraryDelete')}
         </button>
       )}
     </li>

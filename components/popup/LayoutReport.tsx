@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/catalog';
 
 export interface LayoutReportProps {
   /** Asks the calendar tab for its report text (the structure of the page, no text from it). */
@@ -8,53 +9,49 @@ export interface LayoutReportProps {
 }
 
 type State =
-  | { step: 'offer' }
-  | { step: 'loading' }
-  | { step: 'failed' }
-  | { step: 'preview'; text: string; copied: boolean | null };
+  | { phase: 'offer' }
+  | { phase: 'loading' }
+  | { phase: 'failed' }
+  | { phase: 'preview'; text: string; copied: boolean | null };
 
 /**
  * "Copy a layout report": first shows exactly the text that would be copied, then copies it on a
  * second, explicit press. Nothing is sent anywhere; the user decides where to paste it.
  */
 export function LayoutReport(props: LayoutReportProps) {
-  const [state, setState] = useState<State>({ step: 'offer' });
-  if (state.step === 'offer' || state.step === 'loading') {
+  const [state, setState] = useState<State>({ phase: 'offer' });
+  if (state.phase === 'offer' || state.phase === 'loading') {
     return (
       <button
         type="button"
         class="btn"
-        disabled={state.step === 'loading'}
+        disabled={state.phase === 'loading'}
         onClick={() => {
-          setState({ step: 'loading' });
+          setState({ phase: 'loading' });
           void props
             .onLoad()
             .then((text) =>
               setState(
-                text === null ? { step: 'failed' } : { step: 'preview', text, copied: null },
+                text === null ? { phase: 'failed' } : { phase: 'preview', text, copied: null },
               ),
             );
         }}
       >
-        Copy a layout report…
+        {t('layoutReportOffer')}
       </button>
     );
   }
-  if (state.step === 'failed') {
+  if (state.phase === 'failed') {
     return (
       <p class="small error" role="alert">
-        The calendar tab did not answer. Reload it and try again.
+        {t('layoutReportFailed')}
       </p>
     );
   }
   return (
     <div class="stack layout-report">
-      <p class="small">
-        This is everything the report holds: the page&apos;s structure and which of Tandem&apos;s
-        hooks it still has, with no text, names, titles or ids from your calendar. Nothing is sent;
-        paste it into a bug report yourself if you want to.
-      </p>
-      <pre class="report-text" tabIndex={0} aria-label="Layout report">
+      <p class="small">{t('layoutReportExplain')}</p>
+      <pre class="report-text" tabIndex={0} aria-label={t('layoutReportLabel')}>
         {state.text}
       </pre>
       <div class="row">
@@ -65,11 +62,11 @@ export function LayoutReport(props: LayoutReportProps) {
             void props.onCopy(state.text).then((copied) => setState({ ...state, copied }))
           }
         >
-          Copy report
+          {t('layoutReportCopy')}
         </button>
         <span class={`small ${state.copied === false ? 'error' : 'ok-text'}`} role="status">
-          {state.copied === true && 'Copied.'}
-          {state.copied === false && 'The browser refused the clipboard: select the text instead.'}
+          {state.copied === true && t('layoutReportCopied')}
+          {state.copied === false && t('layoutReportRefused')}
         </span>
       </div>
     </div>

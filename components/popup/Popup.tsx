@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/catalog';
 import { LayoutReport, type LayoutReportProps } from './LayoutReport';
 import { PeopleLinks, type PersonLink } from './PeopleLinks';
 import { PersonCombobox, type PersonComboboxProps } from './PersonCombobox';
@@ -31,20 +32,18 @@ export function Popup(props: PopupProps) {
       <header class="row">
         <h1 class="grow">Tandem</h1>
         <button type="button" class="btn icon small" onClick={props.onOpenOptions}>
-          Settings
+          {t('popupSettings')}
         </button>
       </header>
       {props.unreadable && (
         <div class="banner stack" role="status">
           {props.unreadable === 'layout' ? (
             <p>
-              <strong>Calendar layout not recognised.</strong> Tandem cannot follow your meetings on
-              this page; you can still prepare for a person.
+              <strong>{t('popupNotRecognised')}</strong> {t('popupNotRecognisedDetail')}
             </p>
           ) : (
             <p>
-              <strong>Tandem cannot read the open event.</strong> The calendar shows it in a way
-              Tandem does not know yet; you can still prepare for a person.
+              <strong>{t('popupUnreadableEvent')}</strong> {t('popupUnreadableEventDetail')}
             </p>
           )}
           <div class="row">
@@ -54,7 +53,7 @@ export function Popup(props: PopupProps) {
               disabled={!selectedId}
               onClick={() => selectedId && props.onOpenPrep(selectedId)}
             >
-              Prep for a person
+              {t('popupPrepForPerson')}
             </button>
           </div>
           <LayoutReport {...props.layoutReport} />
@@ -63,14 +62,14 @@ export function Popup(props: PopupProps) {
       <PersonCombobox {...props.person} />
       <QuickNoteForm {...props.note} />
       <PeopleLinks
-        title="Next 1:1s"
-        empty="No upcoming 1:1s seen yet. Open your calendar and Tandem will notice them."
+        title={t('popupNext')}
+        empty={t('popupNextEmpty')}
         links={props.upcoming}
         {...linkTo}
       />
       <PeopleLinks
-        title="Cadence slipped"
-        empty="Everyone is on schedule."
+        title={t('popupSlipped')}
+        empty={t('popupSlippedEmpty')}
         links={props.slipped}
         {...linkTo}
       />

@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/catalog';
+import { formatDate } from '@/lib/i18n/format';
 import { AddItemRow } from './AddItemRow';
 import { OwnerDueFields } from './OwnerDueFields';
 import { VisibilityToggle, type Visibility } from './VisibilityToggle';
@@ -38,9 +40,9 @@ export function ActionItemsList({
     setDue('');
   };
   return (
-    <section aria-label="Action items" class="prep-section">
-      <h2>Action items</h2>
-      {items.length === 0 && <p class="muted small">No open action items.</p>}
+    <section aria-label={t('actionsHeading')} class="prep-section">
+      <h2>{t('actionsHeading')}</h2>
+      {items.length === 0 && <p class="muted small">{t('actionsEmpty')}</p>}
       <ul class="list">
         {items.map((item) => (
           <li key={item.id} class={`action-item ${item.visibility}${item.done ? ' done' : ''}`}>
@@ -52,11 +54,12 @@ export function ActionItemsList({
               />
               <span>{item.text}</span>
             </label>
-            <span class="badge">{item.owner === 'me' ? 'me' : personName}</span>
+            <span class="badge">{item.owner === 'me' ? t('actionsOwnerMe') : personName}</span>
             {item.due && (
               <span class={`badge${item.due < today && !item.done ? ' warn' : ''}`}>
-                {item.due < today && !item.done ? 'overdue · ' : 'due '}
-                {item.due}
+                {item.due < today && !item.done
+                  ? t('actionsOverdue', { date: formatDate(item.due) })
+                  : t('actionsDue', { date: formatDate(item.due) })}
               </span>
             )}
             <VisibilityToggle
@@ -67,7 +70,7 @@ export function ActionItemsList({
           </li>
         ))}
       </ul>
-      <AddItemRow label="Add action item" onAdd={add}>
+      <AddItemRow label={t('actionsAdd')} placeholder={t('actionsAddPlaceholder')} onAdd={add}>
         <OwnerDueFields
           owner={owner}
           due={due}

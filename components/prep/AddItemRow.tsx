@@ -2,8 +2,9 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 
 export interface AddItemRowProps {
-  /** The text field's accessible name; its placeholder is the same words with an ellipsis. */
+  /** The text field's accessible name. */
   label: string;
+  placeholder: string;
   /** Called with the trimmed text when Enter is pressed on a non-empty draft. */
   onAdd: (text: string) => void;
   /** Controls beside the text field (whose item it is, a due date). */
@@ -11,7 +12,7 @@ export interface AddItemRowProps {
 }
 
 /** The "add an item" row of a list: type, press Enter, the field empties for the next one. */
-export function AddItemRow({ label, onAdd, children }: AddItemRowProps) {
+export function AddItemRow({ label, placeholder, onAdd, children }: AddItemRowProps) {
   const [draft, setDraft] = useState('');
   const submit = () => {
     const text = draft.trim();
@@ -25,7 +26,7 @@ export function AddItemRow({ label, onAdd, children }: AddItemRowProps) {
         class="field grow"
         type="text"
         aria-label={label}
-        placeholder={`${label}…`}
+        placeholder={placeholder}
         maxLength={5000}
         value={draft}
         onInput={(e) => setDraft(e.currentTarget.value)}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/catalog';
 import { AddItemRow } from './AddItemRow';
 import { CopyButton } from './CopyButton';
 import { StandingTopics, type StandingTopicsProps } from './StandingTopics';
@@ -33,6 +34,8 @@ export interface AgendaListProps {
   standing?: StandingTopicsProps;
 }
 
+const whose = (by: 'me' | 'them') => t(by === 'me' ? 'agendaMine' : 'agendaTheirs');
+
 function moved(ids: string[], from: number, to: number): string[] {
   const next = ids.slice();
   const [id] = next.splice(from, 1);
@@ -62,10 +65,10 @@ export function AgendaList({
     if (to >= 0 && to < ids.length) onReorder(moved(ids, index, to));
   };
   return (
-    <section aria-label="Agenda" class="prep-section">
-      <h2>Agenda</h2>
+    <section aria-label={t('agendaHeading')} class="prep-section">
+      <h2>{t('agendaHeading')}</h2>
       {items.length === 0 && !standing?.rows.some((r) => r.due || r.discussedHere) && (
-        <p class="muted small">Nothing on the agenda yet. Add what you want to talk about.</p>
+        <p class="muted small">{t('agendaEmpty')}</p>
       )}
       <ul class="list">
         {items.map((item, index) => (
@@ -106,16 +109,13 @@ export function AgendaList({
               </label>
               <div class="agenda-meta">
                 {item.carriedOver && (
-                  <span class="badge warn" title="Still open from an earlier meeting">
-                    carried over
+                  <span class="badge warn" title={t('agendaCarriedOverHint')}>
+                    {t('agendaCarriedOver')}
                   </span>
                 )}
                 {item.fromEvent && (
-                  <span
-                    class="badge from-event"
-                    title="Written in the calendar event's description"
-                  >
-                    from the event
+                  <span class="badge from-event" title={t('agendaFromEventHint')}>
+                    {t('agendaFromEvent')}
                   </span>
                 )}
                 <VisibilityToggle
@@ -126,16 +126,16 @@ export function AgendaList({
                 <button
                   type="button"
                   class="btn icon small"
-                  aria-label={`${item.addedBy === 'me' ? 'mine' : 'theirs'}: "${item.text}", switch`}
+                  aria-label={t('agendaWhoseItem', { whose: whose(item.addedBy), text: item.text })}
                   onClick={() => onSetAddedBy(item.id, item.addedBy === 'me' ? 'them' : 'me')}
                 >
-                  {item.addedBy === 'me' ? 'mine' : 'theirs'}
+                  {whose(item.addedBy)}
                 </button>
                 <span class="reorder">
                   <button
                     type="button"
                     class="btn icon"
-                    aria-label={`Move "${item.text}" up`}
+                    aria-label={t('agendaMoveUp', { text: item.text })}
                     disabled={index === 0}
                     onClick={() => move(index, -1)}
                   >
@@ -144,7 +144,7 @@ export function AgendaList({
                   <button
                     type="button"
                     class="btn icon"
-                    aria-label={`Move "${item.text}" down`}
+                    aria-label={t('agendaMoveDown', { text: item.text })}
                     disabled={index === items.length - 1}
                     onClick={() => move(index, 1)}
                   >
@@ -153,8 +153,8 @@ export function AgendaList({
                   <button
                     type="button"
                     class="btn icon"
-                    aria-label={`Remove "${item.text}"`}
-                    title="Remove from the agenda"
+                    aria-label={t('agendaRemove', { text: item.text })}
+                    title={t('agendaRemoveHint')}
                     onClick={() => onRemove(item.id)}
                   >
                     ×
@@ -166,24 +166,28 @@ export function AgendaList({
         ))}
       </ul>
       {standing && <StandingTopics {...standing} />}
-      <AddItemRow label="Add agenda item" onAdd={(text) => onAdd(text, addedBy)}>
+      <AddItemRow
+        label={t('agendaAdd')}
+        placeholder={t('agendaAddPlaceholder')}
+        onAdd={(text) => onAdd(text, addedBy)}
+      >
         <button
           type="button"
           class="btn small"
-          aria-label={`${addedBy === 'me' ? 'mine' : 'theirs'}: new items, switch`}
+          aria-label={t('agendaWhoseNew', { whose: whose(addedBy) })}
           onClick={() => setAddedBy(addedBy === 'me' ? 'them' : 'me')}
         >
-          {addedBy === 'me' ? 'mine' : 'theirs'}
+          {whose(addedBy)}
         </button>
       </AddItemRow>
       {(onCopyForInvite || onWrapUp) && (
         <div class="handover-row">
           {onCopyForInvite && (
-            <CopyButton label="Copy agenda for the invite" onCopy={onCopyForInvite} />
+            <CopyButton label={t('agendaCopyForInvite')} onCopy={onCopyForInvite} />
           )}
           {onWrapUp && (
             <button type="button" class="btn small" onClick={onWrapUp}>
-              Wrap up
+              {t('agendaWrapUp')}
             </button>
           )}
         </div>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/catalog';
 
 export interface CopyButtonProps {
   label: string;
@@ -24,7 +25,7 @@ export function CopyButton({ label, onCopy }: CopyButtonProps) {
         {label}
       </button>
       <span class="small muted" aria-live="polite">
-        {status === 'copied' ? 'Copied' : status === 'failed' ? 'Could not copy' : ''}
+        {status === 'copied' ? t('copyDone') : status === 'failed' ? t('copyFailed') : ''}
       </span>
     </span>
   );

@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n/catalog';
+
 export interface OwnerDueFieldsProps {
   /** What the fields belong to, for their accessible names ("Owner of …"); none for a new item. */
   of?: string;
@@ -19,22 +21,21 @@ export function OwnerDueFields({
   onOwner,
   onDue,
 }: OwnerDueFieldsProps) {
-  const name = (field: string) => (of === undefined ? field : `${field} of "${of}"`);
   return (
     <>
       <select
         class="field owner"
-        aria-label={name('Owner')}
+        aria-label={of === undefined ? t('actionsOwner') : t('actionsOwnerOf', { text: of })}
         value={owner}
         onChange={(e) => onOwner(e.currentTarget.value as 'me' | 'them')}
       >
-        <option value="me">me</option>
+        <option value="me">{t('actionsOwnerMe')}</option>
         <option value="them">{personName}</option>
       </select>
       <input
         class="field due"
         type="date"
-        aria-label={name('Due date')}
+        aria-label={of === undefined ? t('actionsDueDate') : t('actionsDueDateOf', { text: of })}
         value={due}
         onInput={(e) => onDue(e.currentTarget.value)}
       />

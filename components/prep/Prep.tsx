@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/catalog';
 import { ActionItemsList, type ActionItemsListProps } from './ActionItemsList';
 import { AgendaList, type AgendaListProps } from './AgendaList';
 import { FirstMeeting } from './FirstMeeting';
@@ -26,8 +27,8 @@ export interface PrepProps {
 /** Everything for one 1:1, in the order it is used: what to talk about, what to ask, what was said. */
 export function Prep(props: PrepProps) {
   return (
-    <main class="prep" aria-label={`1:1 prep with ${props.header.name}`}>
-      <h1 class="visually-hidden">1:1 prep with {props.header.name}</h1>
+    <main class="prep" aria-label={t('prepTitle', { name: props.header.name })}>
+      <h1 class="visually-hidden">{t('prepTitle', { name: props.header.name })}</h1>
       <PrepHeader {...props.header} />
       {props.askRelationship && <RelationshipQuestion {...props.askRelationship} />}
       {props.isFirstMeeting && <FirstMeeting name={props.header.name} />}

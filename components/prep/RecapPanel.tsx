@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/catalog';
 import { CopyButton } from './CopyButton';
 import { OwnerDueFields } from './OwnerDueFields';
 import type { ActionRow } from './ActionItemsList';
@@ -31,32 +32,32 @@ export interface RecapPanelProps {
 export function RecapPanel(props: RecapPanelProps) {
   const { personName, topics, actions } = props;
   return (
-    <section aria-label="Recap" class="prep-section recap">
+    <section aria-label={t('recapHeading')} class="prep-section recap">
       <div class="row">
-        <h2 class="grow">Recap</h2>
-        <button type="button" class="btn icon" aria-label="Close the recap" onClick={props.onClose}>
+        <h2 class="grow">{t('recapHeading')}</h2>
+        <button type="button" class="btn icon" aria-label={t('recapClose')} onClick={props.onClose}>
           ×
         </button>
       </div>
-      <h3>What did you cover?</h3>
-      {topics.length === 0 && <p class="muted small">Nothing on the agenda.</p>}
+      <h3>{t('recapCovered')}</h3>
+      {topics.length === 0 && <p class="muted small">{t('recapNoTopics')}</p>}
       <ul class="list">
-        {topics.map((t) => (
-          <li key={t.id} class={`agenda-item ${t.visibility}`}>
+        {topics.map((topic) => (
+          <li key={topic.id} class={`agenda-item ${topic.visibility}`}>
             <label class="grow agenda-label">
               <input
                 type="checkbox"
-                checked={t.done}
-                onChange={(e) => props.onCovered(t.id, e.currentTarget.checked)}
+                checked={topic.done}
+                onChange={(e) => props.onCovered(topic.id, e.currentTarget.checked)}
               />
-              <span>{t.text}</span>
+              <span>{topic.text}</span>
             </label>
-            {t.visibility === 'private' && <span class="badge warn">private, stays out</span>}
+            {topic.visibility === 'private' && <span class="badge warn">{t('recapStaysOut')}</span>}
           </li>
         ))}
       </ul>
-      <h3>Who does what by when?</h3>
-      {actions.length === 0 && <p class="muted small">No open action items.</p>}
+      <h3>{t('recapWhoWhat')}</h3>
+      {actions.length === 0 && <p class="muted small">{t('actionsEmpty')}</p>}
       <ul class="list">
         {actions.map((a) => (
           <li key={a.id} class={`action-item ${a.visibility}`}>
@@ -69,12 +70,12 @@ export function RecapPanel(props: RecapPanelProps) {
               onOwner={(owner) => props.onOwner(a.id, owner)}
               onDue={(due) => props.onDue(a.id, due || null)}
             />
-            {a.visibility === 'private' && <span class="badge warn">private, stays out</span>}
+            {a.visibility === 'private' && <span class="badge warn">{t('recapStaysOut')}</span>}
           </li>
         ))}
       </ul>
       <label class="small" for="recap-decisions">
-        Decisions (one per line)
+        {t('recapDecisions')}
       </label>
       <textarea
         id="recap-decisions"
@@ -84,12 +85,12 @@ export function RecapPanel(props: RecapPanelProps) {
         value={props.decisions}
         onInput={(e) => props.onDecisions(e.currentTarget.value)}
       />
-      <h3>What will be copied</h3>
-      <pre class="recap-preview" aria-label="Recap preview">
+      <h3>{t('recapPreviewHeading')}</h3>
+      <pre class="recap-preview" aria-label={t('recapPreview')}>
         {props.preview}
       </pre>
       <div class="handover-row">
-        <CopyButton label="Copy recap" onCopy={props.onCopy} />
+        <CopyButton label={t('recapCopy')} onCopy={props.onCopy} />
       </div>
     </section>
   );

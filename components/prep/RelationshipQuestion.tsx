@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '@/lib/i18n/catalog';
 import type { Relationship } from '@/lib/schema/vocabulary';
 
 export interface RelationshipQuestionProps {
@@ -7,13 +8,14 @@ export interface RelationshipQuestionProps {
 }
 
 /** One click each, in the words of the header's relationship menu (components/prep/PrepHeader.tsx). */
-const ANSWERS: { value: Relationship; label: string }[] = [
-  { value: 'report', label: 'Reports to me' },
-  { value: 'manager', label: 'My manager' },
-  { value: 'peer', label: 'A peer' },
-  { value: 'skip-level', label: 'Skip-level' },
-  { value: 'mentor', label: 'My mentor' },
-  { value: 'mentee', label: 'My mentee' },
+const ANSWERS: { value: Relationship; label: MessageKey }[] = [
+  { value: 'report', label: 'relationAnswerReport' },
+  { value: 'manager', label: 'relationAnswerManager' },
+  { value: 'peer', label: 'relationAnswerPeer' },
+  { value: 'skip-level', label: 'relationAnswerSkipLevel' },
+  { value: 'skip-level-up', label: 'relationAnswerSkipLevelUp' },
+  { value: 'mentor', label: 'relationAnswerMentor' },
+  { value: 'mentee', label: 'relationAnswerMentee' },
 ];
 
 /**
@@ -23,17 +25,24 @@ const ANSWERS: { value: Relationship; label: string }[] = [
  */
 export function RelationshipQuestion(props: RelationshipQuestionProps) {
   return (
-    <section aria-label="Who is this" class="prep-section card relationship-question">
-      <h2>Who is {props.name} to you?</h2>
-      <p class="small muted">The suggested questions follow your answer. Asked only once.</p>
-      <div class="answers" role="group" aria-label={`Who is ${props.name} to you?`}>
+    <section
+      aria-label={t('relationQuestionLabel')}
+      class="prep-section card relationship-question"
+    >
+      <h2>{t('relationQuestionHeading', { name: props.name })}</h2>
+      <p class="small muted">{t('relationQuestionHint')}</p>
+      <div
+        class="answers"
+        role="group"
+        aria-label={t('relationQuestionHeading', { name: props.name })}
+      >
         {ANSWERS.map((a) => (
           <button key={a.value} type="button" class="btn" onClick={() => props.onAnswer(a.value)}>
-            {a.label}
+            {t(a.label)}
           </button>
         ))}
         <button type="button" class="btn" onClick={() => props.onAnswer(null)}>
-          Skip
+          {t('relationAnswerSkip')}
         </button>
       </div>
     </section>

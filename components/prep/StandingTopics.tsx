@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t, tn } from '@/lib/i18n/catalog';
 
 export interface StandingRow {
   id: string;
@@ -28,12 +29,12 @@ function History({ row }: { row: StandingRow }) {
   if (row.history.length === 0) return null;
   return (
     <details class="standing-history">
-      <summary class="small">History</summary>
+      <summary class="small">{t('standingHistory')}</summary>
       <ul class="small">
         {row.history.map((h, i) => (
           <li key={i}>
             <span class="muted">{h.when}</span>
-            {h.said ? `: ${h.said}` : ' (nothing about it in the notes)'}
+            {h.said ? `: ${h.said}` : ` (${t('standingHistoryNothing')})`}
           </li>
         ))}
       </ul>
@@ -52,15 +53,15 @@ export function StandingTopics({ rows, onToggle, onAdd, onRemove }: StandingTopi
   const [unit, setUnit] = useState<'meetings' | 'weeks'>('meetings');
   const due = rows.filter((r) => r.due || r.discussedHere);
   const submit = () => {
-    const t = text.trim();
-    if (!t) return;
-    onAdd(t, every, unit);
+    const topic = text.trim();
+    if (!topic) return;
+    onAdd(topic, every, unit);
     setText('');
   };
   return (
     <div class="standing">
       {due.length > 0 && (
-        <ul class="list" aria-label="Standing topics due">
+        <ul class="list" aria-label={t('standingDueList')}>
           {due.map((row) => (
             <li key={row.id} class={`agenda-item standing-item${row.discussedHere ? ' done' : ''}`}>
               <div class="agenda-body">
@@ -68,14 +69,17 @@ export function StandingTopics({ rows, onToggle, onAdd, onRemove }: StandingTopi
                   <input
                     type="checkbox"
                     checked={row.discussedHere}
-                    aria-label={`Discussed: ${row.text}`}
+                    aria-label={t('standingDiscussed', { text: row.text })}
                     onChange={(e) => onToggle(row.id, e.currentTarget.checked)}
                   />
                   <span class="agenda-text">{row.text}</span>
                 </label>
                 <div class="agenda-meta">
-                  <span class="badge standing-badge" title={`A standing topic, ${row.schedule}`}>
-                    standing
+                  <span
+                    class="badge standing-badge"
+                    title={t('standingBadgeTitle', { schedule: row.schedule })}
+                  >
+                    {t('standingBadge')}
                   </span>
                   <span class="muted small">
                     {row.schedule} · {row.last}
@@ -88,19 +92,19 @@ export function StandingTopics({ rows, onToggle, onAdd, onRemove }: StandingTopi
         </ul>
       )}
       <details class="standing-all">
-        <summary class="small">Standing topics ({rows.length})</summary>
-        <ul class="list small" aria-label="All standing topics">
+        <summary class="small">{tn('standingAll', rows.length)}</summary>
+        <ul class="list small" aria-label={t('standingAllList')}>
           {rows.map((row) => (
             <li key={row.id} class="row standing-row">
               <span class="grow">
                 {row.text} <span class="muted">· {row.schedule}</span>{' '}
-                <span class="muted">· {row.due ? 'due now' : row.dueIn}</span>
+                <span class="muted">· {row.due ? t('standingDueNow') : row.dueIn}</span>
               </span>
               <button
                 type="button"
                 class="btn icon"
-                aria-label={`Remove standing topic "${row.text}"`}
-                title="Remove this standing topic"
+                aria-label={t('standingRemove', { text: row.text })}
+                title={t('standingRemoveTitle')}
                 onClick={() => onRemove(row.id)}
               >
                 ×
@@ -112,8 +116,8 @@ export function StandingTopics({ rows, onToggle, onAdd, onRemove }: StandingTopi
           <input
             class="field grow"
             type="text"
-            aria-label="Add a standing topic"
-            placeholder="Standing topic (career, wellbeing…)"
+            aria-label={t('standingAddLabel')}
+            placeholder={t('standingAddPlaceholder')}
             maxLength={300}
             value={text}
             onInput={(e) => setText(e.currentTarget.value)}
@@ -125,13 +129,13 @@ export function StandingTopics({ rows, onToggle, onAdd, onRemove }: StandingTopi
             }}
           />
           <label class="small muted">
-            every{' '}
+            {t('standingEveryLabel')}{' '}
             <input
               class="field every"
               type="number"
               min={1}
               max={52}
-              aria-label="Every how many"
+              aria-label={t('standingEveryCount')}
               value={every}
               onInput={(e) => {
                 const n = Number(e.currentTarget.value);
@@ -141,15 +145,15 @@ export function StandingTopics({ rows, onToggle, onAdd, onRemove }: StandingTopi
           </label>
           <select
             class="field unit"
-            aria-label="Meetings or weeks"
+            aria-label={t('standingUnit')}
             value={unit}
             onChange={(e) => setUnit(e.currentTarget.value === 'weeks' ? 'weeks' : 'meetings')}
           >
-            <option value="meetings">meetings</option>
-            <option value="weeks">weeks</option>
+            <option value="meetings">{t('standingUnitMeetings')}</option>
+            <option value="weeks">{t('standingUnitWeeks')}</option>
           </select>
           <button type="button" class="btn small" onClick={submit}>
-            Add
+            {t('standingAddButton')}
           </button>
         </div>
       </details>

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/catalog';
 import './handover.css';
 
 export type Visibility = 'shared' | 'private';
@@ -19,11 +20,15 @@ export function VisibilityToggle({ visibility, label, onChange }: VisibilityTogg
     <button
       type="button"
       class={`btn icon small visibility ${visibility}`}
-      aria-label={`${shared ? 'shared' : 'private'}: "${label}", make it ${shared ? 'private' : 'shared'}`}
-      title={shared ? 'Shared: goes into the invite and the recap' : 'Private: never leaves Tandem'}
+      aria-label={t('visibilitySwitch', {
+        state: shared ? t('visibilityShared') : t('visibilityPrivate'),
+        text: label,
+        other: shared ? t('visibilityPrivate') : t('visibilityShared'),
+      })}
+      title={shared ? t('visibilitySharedHint') : t('visibilityPrivateHint')}
       onClick={() => onChange(shared ? 'private' : 'shared')}
     >
-      {shared ? 'shared' : 'private'}
+      {shared ? t('visibilityShared') : t('visibilityPrivate')}
     </button>
   );
 }

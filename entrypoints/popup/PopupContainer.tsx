@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n/catalog';
 import { Popup } from '@/components/popup/Popup';
 import type { QuickNoteValues } from '@/components/popup/quick-note-schema';
 import type { Repository } from '@/lib/db/repository';
@@ -21,14 +22,19 @@ import {
  */
 let unreadableAtOpen: Promise<UnreadableTab | null> | undefined;
 
-export function PopupContainer() {
+/** Asks now, before anything else loads (the language catalog first: entrypoints/popup/main.tsx). */
+export function askActiveTabAtOpen(): void {
   unreadableAtOpen ??= activeTabNotRecognised();
+}
+
+export function PopupContainer() {
+  askActiveTabAtOpen();
   const state = useRepository();
-  if (state.status === 'opening') return <p class="popup muted">Opening…</p>;
+  if (state.status === 'opening') return <p class="popup muted">{t('opening')}</p>;
   if (state.status === 'failed') {
     return (
       <p class="popup error" role="alert">
-        Tandem could not open its data: {state.message}
+        {t('openFailed', { message: state.message })}
       </p>
     );
   }
@@ -75,7 +81,7 @@ function PopupWithData({ repo }: { repo: Repository }) {
     void (unreadableAtOpen ??= activeTabNotRecognised()).then(setUnreadableTab);
   }, [repo]);
 
-  if (!data) return <p class="popup muted">Loading…</p>;
+  if (!data) return <p class="popup muted">{t('loading')}</p>;
   const person = data.people.find((p) => p.id === selectedId) ?? null;
   return (
     <Popup

@@ -5,13 +5,10 @@ import { actionRows, agendaRows } from './item-rows';
 import { mergeHistory, pastRows } from './past-rows';
 import { standingRows } from './standing-rows';
 import type { PrepData } from '@/lib/rpc/methods';
-import {
-  cadenceSlipped,
-  daysBetween,
-  formatDay,
-  formatWhen,
-  todayIsoDay,
-} from '@/lib/prep/view-model';
+import { t } from '@/lib/i18n/catalog';
+import { formatDay, formatWhen } from '@/lib/i18n/format';
+import { GROW_STEP_LABELS } from '@/lib/i18n/labels';
+import { cadenceSlipped, daysBetween, todayIsoDay } from '@/lib/prep/view-model';
 import { ownQuestionHints } from '@/lib/questions/tone';
 import { rpc } from '@/lib/rpc/client';
 import type { StoredQuestion } from '@/lib/schema/records';
@@ -21,9 +18,13 @@ import { usePastSearch } from './use-past-search';
 import { useSuggestions } from './use-suggestions';
 import { useHandover } from './use-handover';
 
+const HIT_KIND = { note: 'hitNote', agenda: 'hitAgenda', action: 'hitAction' } as const;
+
 export interface PrepContainerProps {
   /** The recurring series this meeting belongs to, when the page told us. */
   seriesKey?: string;
+  /** The calendar's own time zone (IANA), when the page states it: the meeting time is shown in it. */
+  timeZone?: string;
   /** The open event's description as plain lines (its topics join the agenda). */
   description?: string;
   /** The account owner as the calendar names them (owner of topics and hand-over texts). */
@@ -41,6 +42,7 @@ export interface PrepContainerProps {
 
 export function PrepContainer({
   seriesKey,
+  timeZone,
   description,
   self = {},
   load,
@@ -129,7 +131,7 @@ export function PrepContainer({
   if (!data)
     return (
       <p class="muted empty-shell" aria-busy="true">
-        Loading…
+        {t('loading')}
       </p>
     );
 
@@ -150,7 +152,7 @@ export function PrepContainer({
         header={{
           name: person.displayName,
           relationship: person.relationship,
-          when: formatWhen(meeting.start),
+          when: formatWhen(meeting.start, timeZone),
           ...(lastMet && {
             lastMetDaysAgo: daysBetween(lastMet, meeting.start < now ? meeting.start : now),
           }),
@@ -247,17 +249,23 @@ export function PrepContainer({
             id: s.question.id,
             text: s.question.text,
             reason: s.reason,
+            ...(s.kind === 'from-last-time' && { fromLastTime: true }),
             ...ownQuestionHints(byId.get(s.question.id)),
-            ...(s.question.growStep && {
-              step: s.question.growStep[0]!.toUpperCase() + s.question.growStep.slice(1),
-            }),
+            ...(s.question.growStep && { step: GROW_STEP_LABELS[s.question.growStep] }),
           })),
           mode: suggestions.mode,
           onModeChange: suggestions.setMode,
+          threads: suggestions.threads,
+          onCloseThread: suggestions.closeThread,
+          onFollowUpAsked: (text, addToNotes) => {
+            if (addToNotes) note.appendLine(t('notesAskedLine', { text }));
+          },
           onAsked: (id, addToNotes) => {
-            suggestions.hide(id);
-            const text = byId.get(id)?.text;
-            if (addToNotes && text) note.appendLine(`Q: ${text}`);
+            const shown = suggestions.suggestions.find((s) => s.question.id === id);
+            if (shown) suggestions.asked(shown);
+            else suggestions.hide(id);
+            const text = shown?.question.text ?? byId.get(id)?.text;
+            if (addToNotes && text) note.appendLine(t('notesAskedLine', { text }));
             void act(
               rpc('logAsked', {
                 questionId: id,
@@ -300,7 +308,7 @@ export function PrepContainer({
               id: `${h.kind}:${h.id}`,
               when: formatDay(h.updatedAt),
               text: h.snippet,
-              kind: h.kind,
+              kind: t(HIT_KIND[h.kind]),
             })),
           }),
           hasMore: bundle.pastMeetingCount > data.history.length,

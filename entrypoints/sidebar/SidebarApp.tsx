@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n/catalog';
 import { rpc } from '@/lib/rpc/client';
 import { cachedSettings } from './shared-reads';
 import { PrepContainer } from './PrepContainer';
@@ -28,9 +29,9 @@ export function SidebarApp() {
 
 export function Shell() {
   return (
-    <main class="empty-shell" aria-label="Tandem 1:1 prep">
+    <main class="empty-shell" aria-label={t('sidebarLabel')}>
       <h1>Tandem</h1>
-      <p class="muted">Open a 1:1 in your calendar to prepare it here.</p>
+      <p class="muted">{t('sidebarEmpty')}</p>
     </main>
   );
 }
@@ -69,6 +70,7 @@ function FramedPrep({ nonce }: { nonce: string }) {
     <PrepContainer
       key={event.eventKey}
       {...(event.seriesKey && { seriesKey: event.seriesKey })}
+      {...(event.timeZone && { timeZone: event.timeZone })}
       {...(event.description && { description: event.description })}
       self={event.self}
       loadKey={key}

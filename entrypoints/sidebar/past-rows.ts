@@ -1,6 +1,7 @@
 import type { PastMeetingRow } from '@/components/prep/PastNotes';
 import type { PrepData } from '@/lib/rpc/methods';
-import { formatDay } from '@/lib/prep/view-model';
+import { t } from '@/lib/i18n/catalog';
+import { formatDay } from '@/lib/i18n/format';
 
 /** Earlier meetings newest first, with quick notes (no meeting) placed by their date. */
 export function pastRows(data: PrepData): PastMeetingRow[] {
@@ -16,7 +17,7 @@ export function pastRows(data: PrepData): PastMeetingRow[] {
     rows.push({
       at: note.createdAt,
       meetingId: `note:${note.id}`,
-      title: 'Quick note',
+      title: t('quickHeading'),
       when: formatDay(note.createdAt),
       notes: [note.text],
       agendaDone: [],

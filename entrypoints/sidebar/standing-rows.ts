@@ -1,9 +1,15 @@
 import type { StandingRow } from '@/components/prep/StandingTopics';
-import { describeEvery, saidAbout, standingStatus } from '@/lib/agenda/standing';
+import { saidAbout, standingStatus, type StandingUnit } from '@/lib/agenda/standing';
+import { t, tn } from '@/lib/i18n/catalog';
+import { formatDay } from '@/lib/i18n/format';
 import type { PrepData } from '@/lib/rpc/methods';
-import { formatDay } from '@/lib/prep/view-model';
 
 const HISTORY_SHOWN = 5;
+
+/** "every meeting", "every 2 meetings", "every week", "every 4 weeks". */
+function describeEvery(every: number, unit: StandingUnit): string {
+  return tn(unit === 'meetings' ? 'standingEveryMeetings' : 'standingEveryWeeks', every);
+}
 
 /**
  * The person's standing topics as rows for this meeting: due or not (lib/agenda/standing.ts),
@@ -24,7 +30,9 @@ export function standingRows(data: PrepData): StandingRow[] {
       schedule: describeEvery(topic.every, topic.unit),
       due: status.due,
       discussedHere: status.discussedHere,
-      last: status.last ? `last discussed ${formatDay(status.last.at)}` : 'not discussed yet',
+      last: status.last
+        ? t('standingLastDiscussed', { date: formatDay(status.last.at) })
+        : t('standingNotDiscussed'),
       history: topic.discussed
         .filter((d) => d.meetingId !== bundle.meeting.id)
         .slice(-HISTORY_SHOWN)
@@ -36,7 +44,7 @@ export function standingRows(data: PrepData): StandingRow[] {
     };
     if (status.dueIn) {
       const { count, unit } = status.dueIn;
-      row.dueIn = `due in ${count} ${unit === 'meetings' ? 'meeting' : 'day'}${count === 1 ? '' : 's'}`;
+      row.dueIn = tn(unit === 'meetings' ? 'standingDueInMeetings' : 'standingDueInDays', count);
     }
     return row;
   });

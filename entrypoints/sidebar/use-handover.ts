@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RecapPanelProps } from '@/components/prep/RecapPanel';
 import { agendaForInvite, recapText, type HandoverNames } from '@/lib/agenda/handover';
 import type { PrepData } from '@/lib/rpc/methods';
-import { formatDay } from '@/lib/prep/view-model';
+import { formatDay } from '@/lib/i18n/format';
 import { rpc } from '@/lib/rpc/client';
 import { copyText } from './clipboard';
 import { actionRows, agendaRows } from './item-rows';

@@ -33,6 +33,8 @@ const cutPerson = (p: Person): Person => ({
 function clipEvent<T extends VisibleEvent | CalendarEvent>(event: T): T {
   const clipped = { ...event, title: cut(event.title, 2000), eventKey: cut(event.eventKey, 1000) };
   if (event.seriesKey !== undefined) clipped.seriesKey = cut(event.seriesKey, 1000);
+  if ('timeZone' in clipped && clipped.timeZone !== undefined)
+    clipped.timeZone = cut(clipped.timeZone, 64);
   if ('attendees' in clipped) {
     const full = clipped as CalendarEvent;
     full.attendees = full.attendees.slice(0, 500).map(cutPerson);
@@ -41,6 +43,11 @@ function clipEvent<T extends VisibleEvent | CalendarEvent>(event: T): T {
     if (full.description !== undefined) full.description = cut(full.description, 50_000);
   }
   return clipped;
+}
+
+/** The calendar page's language tag ("de", "en-GB"), as it declares it; '' when it does not. */
+function pageLanguage(): string {
+  return document.documentElement.lang.slice(0, 35);
 }
 
 /** Dark when the calendar's own background is dark (read once, when the frame is made). */
@@ -83,7 +90,8 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
     const nonce = crypto.randomUUID();
     void send({ type: 'frame:register', nonce, pageTheme: pageTheme() });
     frame = createSidebarFrame({
-      src: `${browser.runtime.getURL('/sidebar.html')}#${nonce}`,
+      // The sidebar may speak the calendar's language (lib/i18n/language.ts).
+      src: `${browser.runtime.getURL('/sidebar.html')}?lang=${encodeURIComponent(pageLanguage())}#${nonce}`,
       site: adapter.site,
       signal,
       onOpenRequest: () => frame?.show(),

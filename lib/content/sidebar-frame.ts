@@ -6,6 +6,7 @@
  * and a cross-origin frame's location is unreadable). Keys typed in the frame never reach the
  * page: it is a separate document. Created once per tab, then only shown and hidden.
  */
+import { browser } from 'wxt/browser';
 import type { SiteId } from '../sites/hosts';
 
 export interface SidebarFrame {
@@ -17,6 +18,18 @@ export interface SidebarFrame {
 }
 
 const WIDTH = 380;
+
+/**
+ * The frame's own few words, from the browser's i18n in its UI language (the content script
+ * carries no catalog; the sidebar inside speaks the chosen language). English when unavailable.
+ */
+function message(key: 'frameTitle' | 'frameTab' | 'frameTabLabel', english: string): string {
+  try {
+    return browser.i18n.getMessage(key) || english;
+  } catch {
+    return english;
+  }
+}
 /** Below this window width the page would be too narrow to use: the panel overlays it instead. */
 const ROOM_MIN_WIDTH = 2 * WIDTH;
 
@@ -51,7 +64,7 @@ export function createSidebarFrame(options: {
   panel.className = 'panel';
   const iframe = document.createElement('iframe');
   iframe.src = options.src;
-  iframe.title = 'Tandem 1:1 prep';
+  iframe.title = message('frameTitle', 'Tandem 1:1 prep');
   // The frame needs scripts and storage of its own (extension) origin, and may write to the
   // clipboard ("Copy agenda for the invite", "Copy recap"); it is never granted a read.
   iframe.setAttribute('allow', 'clipboard-write');
@@ -59,8 +72,8 @@ export function createSidebarFrame(options: {
   const tab = document.createElement('button');
   tab.className = 'tab';
   tab.type = 'button';
-  tab.textContent = 'Prep';
-  tab.setAttribute('aria-label', 'Open Tandem 1:1 prep');
+  tab.textContent = message('frameTab', 'Prep');
+  tab.setAttribute('aria-label', message('frameTabLabel', 'Open Tandem 1:1 prep'));
   tab.hidden = true;
   tab.addEventListener('click', () => options.onOpenRequest(), { signal: options.signal });
   root.append(style, panel, tab);

@@ -24,8 +24,9 @@ export const DB_NAME = 'tandem';
  * v3: `meetings.bySeries` (series key → its occurrences).
  * v4: `visibility` ('shared' | 'private') on agenda and action items.
  * v5: `standingTopics` on people (an empty list on every stored person).
+ * v6: `language` and `address` (du/Sie) in settings.
  */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export type AgendaRow = AgendaItem & { pendingFor?: string };
 export type ActionRow = ActionItem & { pendingFor?: string };

@@ -124,8 +124,20 @@ async function upgradeToV5(_db: AnyDB, tx: UpgradeTx): Promise<void> {
   }
 }
 
+/**
+ * v6: the UI language and the German form of address (issue 17). The settings record, when one
+ * was saved, gets the defaults ('auto': follow the calendar, then the browser; 'du'), so every
+ * stored record has every field the schema requires.
+ */
+async function upgradeToV6(_db: AnyDB, tx: UpgradeTx): Promise<void> {
+  const store = tx.objectStore('settings');
+  const current = (await store.get('settings')) as Record<string, unknown> | undefined;
+  if (!current) return;
+  await store.put({ language: 'auto', address: 'du', ...current });
+}
+
 /** steps[n - 1] takes a database from version n - 1 to n. */
-const STEPS: Step[] = [createV1, upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5];
+const STEPS: Step[] = [createV1, upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5, upgradeToV6];
 
 /** Runs every step after `oldVersion` up to `targetVersion` (tests build old versions with it). */
 export async function migrate(

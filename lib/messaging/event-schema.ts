@@ -52,6 +52,7 @@ export const CalendarEventMessage = object({
   organizer: optional(PersonRef),
   /** The account owner, as the page tells it. */
   self: PersonRef,
+  timeZone: optional(text(64)),
 });
 
 export const VisibleEventMessage = object(eventFields);

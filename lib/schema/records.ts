@@ -184,6 +184,10 @@ export const Settings = Base.extend({
   theme: z.enum(['system', 'light', 'dark']),
   extraKeywords: z.array(z.string().max(200)),
   seriesOverrides: z.record(z.string(), z.enum(['always', 'never'])),
+  /** The UI language: 'auto' follows the calendar page, then the browser (lib/i18n/language.ts). */
+  language: z.enum(['auto', 'en', 'de']).default('auto'),
+  /** How German questions address the other person: informal "du" or formal "Sie". */
+  address: z.enum(['du', 'sie']).default('du'),
 });
 export type Settings = z.infer<typeof Settings>;
 /** What the user can change; the repository owns id/createdAt/updatedAt/rev. */
@@ -196,4 +200,6 @@ export const DEFAULT_SETTINGS: SettingsValues = {
   theme: 'system',
   extraKeywords: [],
   seriesOverrides: {},
+  language: 'auto',
+  address: 'du',
 };

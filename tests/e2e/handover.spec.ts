@@ -196,7 +196,8 @@ test('Recap: covered shared topics, decisions and action items, and no note or p
       .getByRole('region', { name: 'Action items' })
       .getByRole('listitem')
       .filter({ hasText: 'Send the roadmap draft' }),
-  ).toContainText('2026-12-04');
+    // Shown in the UI language (issue 17): the browser here speaks en-US.
+  ).toContainText('due Dec 4, 2026');
   await recap.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/handover-recap-outlook-dark.png' });
   expect(await axeViolations(frame)).toEqual([]);

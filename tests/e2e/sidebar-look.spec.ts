@@ -37,6 +37,49 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+for (const scheme of ['light', 'dark'] as const) {
+  test(`suggested questions with "from last time" and follow-ups, ${scheme}`, async ({
+    harness,
+  }) => {
+    const page = await harness.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(URLS.google);
+    // An action item agreed in one meeting with Jonas comes back in the next one.
+    await openGoogleEvent(page, '1:1 Tom / Jonas', 0);
+    let frame = await prepFor(page, 'Jonas Weber');
+    await frame
+      .getByRole('textbox', { name: 'Add action item' })
+      .fill('Send the conference budget request');
+    await frame.getByRole('textbox', { name: 'Add action item' }).press('Enter');
+    await expect(frame.getByRole('region', { name: 'Action items' })).toContainText('budget');
+    await page.keyboard.press('Escape');
+    await openGoogleEvent(page, '1:1 Tom / Jonas', 1);
+    frame = await prepFor(page, 'Jonas Weber');
+    // Jonas reports to me: the set opens by handing him the agenda.
+    await frame.getByRole('combobox', { name: 'Relationship' }).selectOption('report');
+    const region = frame.getByRole('region', { name: 'Suggested questions' });
+    await expect(region).toContainText('the agenda is theirs');
+    await expect(region).toContainText('From last time');
+    await expect(region).toContainText('conference budget request');
+    // The opener hands the agenda over; asking it opens its follow-ups below the list.
+    const first = (await region
+      .getByRole('listitem')
+      .first()
+      .locator('.suggestion-text')
+      .textContent())!;
+    await region.getByRole('button', { name: `Asked: ${first}` }).click();
+    const followUps = frame.getByRole('region', { name: 'Follow-ups' });
+    await expect(followUps).toContainText(first);
+    await page.setViewportSize({ width: 1400, height: 1500 });
+    await region.evaluate((el) => {
+      el.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -90); // below the sticky header
+    });
+    await page.screenshot({ path: `test-results/screenshots/sidebar-suggestions-${scheme}.png` });
+    expect(await axeViolations(frame)).toEqual([]);
+  });
+}
+
 test('readable at 320 px and fully usable by keyboard', async ({ harness }) => {
   const page = await harness.context.newPage();
   await page.setViewportSize({ width: 320, height: 700 });

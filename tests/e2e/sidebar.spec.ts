@@ -85,6 +85,11 @@ test('suggested questions: asked goes into the notes and is not suggested again;
   await region.getByRole('button', { name: `Asked: ${first}` }).click();
   await expect(frame.getByRole('textbox', { name: 'Meeting notes' })).toHaveValue(`Q: ${first}\n`);
   await expect(region).not.toContainText(first);
+  // Its follow-ups open below the list: a probe deeper, then a close.
+  const followUps = frame.getByRole('region', { name: 'Follow-ups' });
+  await expect(followUps).toContainText(first);
+  await expect(followUps).toContainText('Go deeper');
+  await expect(followUps).toContainText('To close');
 
   const second = (await items.first().locator('.suggestion-text').textContent())!;
   await region.getByRole('button', { name: `Skip: ${second}` }).click();

@@ -6,7 +6,10 @@
  */
 import { asTemplate, I_LEAD, questionsIn } from './define';
 
-const q = questionsIn('direction');
+const q = questionsIn('direction', [
+  'What would you like me to find out or pass on?',
+  'When would you like to hear more?',
+]);
 
 const REPORTS = ['report', 'skip-level'] as const;
 
@@ -17,6 +20,7 @@ export const directionQuestions = [
       2,
       I_LEAD,
       "I'd like to walk you through ___, planned for next quarter. Which part sounds most interesting to you?",
+      'What would you like to know more about?',
     ),
     'the plan',
   ),
@@ -26,6 +30,7 @@ export const directionQuestions = [
       2,
       REPORTS,
       "We're planning to adopt ___ in the coming months. Would you like to be involved when the time comes?",
+      'What would help you get ready for it?',
     ),
     'the technology',
   ),
@@ -34,6 +39,7 @@ export const directionQuestions = [
     1,
     [...I_LEAD, 'peer'],
     'What questions do you have about where the company is heading?',
+    'Which of those would you like me to find out more about?',
   ),
   asTemplate(
     q(
@@ -41,6 +47,7 @@ export const directionQuestions = [
       2,
       REPORTS,
       'Some changes are coming to ___. How would you like to be kept in the loop?',
+      'How often would you like to hear about it?',
     ),
     'what is changing',
   ),
@@ -50,6 +57,7 @@ export const directionQuestions = [
       3,
       REPORTS,
       "We're drafting ___. Is there an idea you'd like to contribute?",
+      'What would you need to develop the idea further?',
     ),
     'the plan being drafted',
   ),
@@ -58,6 +66,7 @@ export const directionQuestions = [
     2,
     I_LEAD,
     "How well can you see the link between your work and the company's goals?",
+    'What would make that link clearer?',
   ),
   asTemplate(
     q(
@@ -65,6 +74,7 @@ export const directionQuestions = [
       1,
       REPORTS,
       'I heard news from leadership about ___. Would it be useful if I shared it now?',
+      'What questions does it raise for you?',
     ),
     'the topic',
   ),
@@ -74,6 +84,7 @@ export const directionQuestions = [
       2,
       REPORTS,
       'A project is coming up, ___, that could use your strengths. Would you be interested in taking part?',
+      'What would you like to learn from taking part?',
     ),
     'the project',
   ),
@@ -82,30 +93,35 @@ export const directionQuestions = [
     2,
     I_LEAD,
     'When you hear about the upcoming plans, what comes up for you?',
+    'What would you like to know more about?',
   ),
   q(
     'direction-customer-signals',
     2,
     [...I_LEAD, 'peer'],
     'What are you hearing from customers that leadership might want to know?',
+    'Who should hear it first, in your view?',
   ),
   q(
     'direction-market-trend',
     2,
     [...I_LEAD, 'peer', 'mentor'],
     'Is there a trend in our market that you think deserves more attention?',
+    'What would you do about it if it were up to you?',
   ),
   q(
     'direction-why-priorities',
     1,
     REPORTS,
     "Would it help if I explained how this quarter's priorities were chosen?",
+    'Which priority would you like to understand better?',
   ),
   q(
     'direction-least-convincing',
     3,
     REPORTS,
     'Which part of our direction feels least clear to you?',
+    'What would help it make more sense?',
   ),
   asTemplate(
     q(
@@ -113,6 +129,7 @@ export const directionQuestions = [
       1,
       ['peer'],
       "Our team's roadmap overlaps with yours on ___. Would you like to go through it together?",
+      'Where do you see the biggest chance to help each other?',
     ),
     'where they overlap',
   ),
@@ -122,6 +139,7 @@ export const directionQuestions = [
       2,
       REPORTS,
       'A new initiative, ___, starts soon. What would help you feel ready to join it?',
+      'What would you want to learn first?',
     ),
     'the initiative',
   ),
@@ -130,5 +148,6 @@ export const directionQuestions = [
     3,
     I_LEAD,
     'If you could shape one part of where our team goes next year, which part would you choose?',
+    'What would a first step towards it look like?',
   ),
 ];

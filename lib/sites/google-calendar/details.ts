@@ -202,6 +202,7 @@ function build(
   if (times.start) event.start = times.start;
   if (times.end) event.end = times.end;
   if (organizer) event.organizer = organizer;
+  if (ctx.timeZone) event.timeZone = ctx.timeZone;
   if (description) event.description = description;
   return event;
 }

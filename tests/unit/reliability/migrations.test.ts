@@ -56,6 +56,9 @@ function expected(store: string, row: Row, fromVersion: number): Row {
     return { visibility: 'shared', ...record };
   // v5: every person saved before has no standing topics yet.
   if (store === 'people' && fromVersion < 5) return { ...record, standingTopics: [] };
+  // v6: the language follows the calendar and the browser ('auto'); German says "du".
+  if (store === 'settings' && fromVersion < 6)
+    return { language: 'auto', address: 'du', ...record };
   return record;
 }
 
@@ -201,7 +204,8 @@ describe('migrations from every saved version', () => {
         this: IDBObjectStore,
         ...args: [unknown, IDBValidKey?]
       ) {
-        if (this.name === 'search') throw new DOMException('full', 'QuotaExceededError');
+        if (this.name === 'search' || this.name === 'settings')
+          throw new DOMException('full', 'QuotaExceededError');
         return realPut.apply(this, args);
       };
       IDBObjectStore.prototype.createIndex = function (

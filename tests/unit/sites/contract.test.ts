@@ -166,6 +166,8 @@ describe('Google Calendar: the week page', () => {
       attendees: [],
       organizer: MARIA,
       self: TOM,
+      // The zone the page states (#xTimezone): the sidebar shows the meeting time in it.
+      timeZone: 'Europe/Berlin',
     });
     await p.settle();
     const second = g.readOpenEvent(p.document, p.url(), chip);
