@@ -5,7 +5,7 @@
  */
 import { test, expect } from '../driver/fixture';
 import type { Surface } from '../driver/types';
-import { openGoogleEvent, prepFor, region, URLS } from './steps';
+import { openGoogleEvent, openOutlookPane, prepFor, region, URLS } from './steps';
 
 const QUESTION = region('Who is this');
 const suggestionTexts = async (frame: Surface) => {
@@ -56,4 +56,35 @@ test('who they are to the user is asked once; the suggestions follow the answer'
   frame = await prepFor(tab, 'Maria Lopez');
   await expect.poll(() => frame.count('.suggestion-text')).toBeGreaterThan(0);
   expect(await frame.count(QUESTION)).toBe(0);
+});
+
+test('Outlook: a new person is asked about once, the answer sticks and the suggestions follow it', async ({
+  driver,
+}) => {
+  const tab = await driver.newTab();
+  await tab.goto(URLS.outlook);
+  await openOutlookPane(tab, 'Raj <> Tom');
+  let frame = await prepFor(tab, 'Raj Patel');
+  await expect.poll(() => frame.text(QUESTION)).toContain('Who is Raj Patel to you?');
+  await expect.poll(() => frame.count('.suggestion-text')).toBeGreaterThan(0);
+  const before = await suggestionTexts(frame);
+
+  await frame.click({ selector: `${QUESTION} button`, hasText: 'My manager' });
+  await expect.poll(() => frame.count(QUESTION)).toBe(0);
+  await expect.poll(() => frame.value('[aria-label="Relationship"]')).toBe('manager');
+  await expect.poll(() => suggestionTexts(frame)).not.toBe(before);
+
+  // Asked once: not on the next visit, nor for the same person's next meeting on the other site.
+  await tab.reload();
+  await openOutlookPane(tab, 'Raj <> Tom');
+  frame = await prepFor(tab, 'Raj Patel');
+  await expect.poll(() => frame.count('.suggestion-text')).toBeGreaterThan(0);
+  expect(await frame.count(QUESTION)).toBe(0);
+  await tab.goto(URLS.google);
+  await openGoogleEvent(tab, 'Raj <> Tom');
+  frame = await prepFor(tab, 'Raj Patel');
+  expect(await frame.value('[aria-label="Relationship"]')).toBe('manager');
+  await expect.poll(() => frame.count('.suggestion-text')).toBeGreaterThan(0);
+  expect(await frame.count(QUESTION)).toBe(0);
+  expect(driver.outbound).toEqual([]);
 });

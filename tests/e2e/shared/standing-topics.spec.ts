@@ -5,7 +5,7 @@
  */
 import { test, expect } from '../driver/fixture';
 import type { Surface, Tab } from '../driver/types';
-import { openGoogleEvent, prepFor, region, URLS } from './steps';
+import { openGoogleEvent, openOutlookEvent, prepFor, region, URLS } from './steps';
 
 const DUE = '[aria-label="Standing topics due"]';
 const ALL = '[aria-label="All standing topics"]';
@@ -56,6 +56,50 @@ test('a standing topic every 2 meetings comes back on schedule, with what was sa
     .poll(() => frame.text(`${DUE} .standing-history`))
     .toContain('wants to lead the Q1 roadmap');
   expect(await frame.text(`${DUE} .standing-history`)).not.toContain('Other news');
+  expect(driver.outbound).toEqual([]);
+  expect(driver.consoleErrors).toEqual([]);
+});
+
+/** Maria's weekly 1:1 on Google, `weeks` before the fixture's week (Nov 23), its prep loaded. */
+async function mariaOnGoogleBefore(tab: Tab, weeks: number, day: string): Promise<Surface> {
+  await tab.goto(URLS.google);
+  for (let i = 0; i < weeks; i++) await tab.click('[aria-label="Previous week"]');
+  await openGoogleEvent(tab, '1:1 Maria / Tom');
+  const frame = await prepFor(tab, 'Maria Lopez');
+  await expect.poll(() => frame.text('.prep-header')).toContain(day);
+  return frame;
+}
+
+test('Outlook: a standing topic discussed two meetings ago is due in this week’s 1:1, with what was said', async ({
+  driver,
+}) => {
+  // The Outlook page shows one week, so the earlier meetings happen on Google: the topic lives
+  // on the person (same e-mail on both calendars), and the schedule counts her meetings on both.
+  const tab = await driver.newTab();
+  let frame = await mariaOnGoogleBefore(tab, 2, 'Nov 9');
+  await frame.click('.standing-all summary');
+  await frame.type('[aria-label="Add a standing topic"]', 'Wellbeing and workload');
+  await frame.press('[aria-label="Add a standing topic"]', 'Enter');
+  await expect.poll(() => frame.text(DUE)).toContain('Wellbeing and workload');
+  await frame.click('[aria-label="Discussed: Wellbeing and workload"]');
+  await frame.type(NOTES, 'Workload: too many reviews this sprint. The offsite is booked.');
+  await expect.poll(() => frame.text(`${region('Notes')} [role=status]`)).toMatch(/Saved/);
+
+  frame = await mariaOnGoogleBefore(tab, 1, 'Nov 16');
+  await expect.poll(() => frame.text(ALL)).toContain('due in 1 meeting');
+  expect(await frame.count(DUE)).toBe(0);
+
+  await tab.goto(URLS.outlook);
+  await openOutlookEvent(tab, '1:1 Maria / Tom');
+  frame = await prepFor(tab, 'Maria Lopez');
+  await expect.poll(() => frame.text(DUE)).toContain('Wellbeing and workload');
+  expect(await frame.text(DUE)).toContain('every 2 meetings');
+  expect(await frame.text(DUE)).toContain('last discussed Nov 9, 2026');
+  await frame.click(`${DUE} .standing-history summary`);
+  await expect
+    .poll(() => frame.text(`${DUE} .standing-history`))
+    .toContain('too many reviews this sprint');
+  expect(await frame.text(`${DUE} .standing-history`)).not.toContain('offsite');
   expect(driver.outbound).toEqual([]);
   expect(driver.consoleErrors).toEqual([]);
 });
