@@ -10,22 +10,17 @@ import { toneHintsDe } from './de/tone';
 import { INTENT_RULES } from './tone-intent-rules';
 import { rewriteFor } from './tone-rewrite';
 import { TONE_RULES, type ToneKind, type ToneRule } from './tone-rules';
+import {
+  QUESTION_MARKS,
+  secondQuestion,
+  straightened,
+  withoutOverlaps,
+  type ToneHint,
+} from './tone-scan';
 
 export type { ToneKind } from './tone-rules';
 
-export interface ToneHint {
-  /** The offending words, exactly as they appear in the text. */
-  phrase: string;
-  kind: ToneKind;
-  /** What the problem is, in one sentence. */
-  message: string;
-  /** A gentler direction to take instead. */
-  suggestion: string;
-  /** The whole question reworded, when that can be done without guessing. */
-  rewrite?: string;
-  /** Where the phrase starts in the text. */
-  index: number;
-}
+export type { ToneHint } from './tone-scan';
 
 /** What each kind is called in the UI, in the UI language. */
 export const TONE_KIND_LABELS: Readonly<Record<ToneKind, string>> = translated({
@@ -42,9 +37,6 @@ export const TONE_KIND_LABELS: Readonly<Record<ToneKind, string>> = translated({
 
 const RULES: readonly ToneRule[] = [...TONE_RULES, ...INTENT_RULES];
 
-/** Curly and look-alike apostrophes, straightened one for one so positions stay valid. */
-const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
-const QUESTION_MARKS = /\?+/g;
 /**
  * "You always explain things so clearly" is praise, not a verdict: an always/never hint is
  * dropped when its clause speaks well of them.
@@ -69,7 +61,7 @@ export function lintQuestion(text: string, lang: QuestionLanguage): ToneHint[] {
 /** Hints for one question; empty when the question reads as open and supportive. */
 export function toneHints(text: string): ToneHint[] {
   if (!text.trim()) return [];
-  const normalised = text.replace(APOSTROPHES, "'");
+  const normalised = straightened(text);
   const found: ToneHint[] = [];
 
   for (const rule of RULES) {
@@ -82,15 +74,8 @@ export function toneHints(text: string): ToneHint[] {
   }
 
   // Two question marks: the second question is the one to move to a follow-up.
-  const marks = [...normalised.matchAll(QUESTION_MARKS)];
-  const first = marks[0];
-  const second = marks[1];
-  if (first && second) {
-    const start = first.index + first[0].length;
-    const end = second.index + second[0].length;
-    const lead = text.slice(start, end).search(/\S/);
-    found.push(hintAt(text, start + lead, end - start - lead, DOUBLE_QUESTION));
-  }
+  const second = secondQuestion(text, normalised);
+  if (second) found.push(hintAt(text, second.index, second.length, DOUBLE_QUESTION));
 
   return withoutOverlaps(found);
 }
@@ -113,22 +98,6 @@ function hintAt(text: string, index: number, length: number, rule: ToneRule): To
     ...(rewrite ? { rewrite } : {}),
     index: start,
   };
-}
-
-/** In reading order; of two overlapping hints of the same kind, the first one stays. */
-function withoutOverlaps(hints: ToneHint[]): ToneHint[] {
-  const sorted = [...hints].sort((a, b) => a.index - b.index || b.phrase.length - a.phrase.length);
-  const kept: ToneHint[] = [];
-  for (const hint of sorted) {
-    const overlaps = kept.some(
-      (other) =>
-        other.kind === hint.kind &&
-        hint.index < other.index + other.phrase.length &&
-        other.index < hint.index + hint.phrase.length,
-    );
-    if (!overlaps && hint.phrase) kept.push(hint);
-  }
-  return kept;
 }
 
 /**

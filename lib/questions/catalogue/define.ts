@@ -38,7 +38,8 @@ export interface QuestionExtras {
   refersBack?: true;
 }
 
-type CategoryBuilder = (
+/** A category's question writer: one call per question (the German library's texts carry `{du|Sie}`). */
+export type CategoryBuilder = (
   id: string,
   depth: Depth,
   relationships: Relationships,
@@ -74,7 +75,7 @@ function builder(category: Category, closes: Closes, growStep?: GrowStep): Categ
   };
 }
 
-function defaultMode(category: Category): QuestionMode {
+export function defaultMode(category: Category): QuestionMode {
   if (category === 'grow') return 'coach';
   if (category === 'mentoring') return 'mentor';
   if (category === 'teaching') return 'teacher';

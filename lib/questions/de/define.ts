@@ -10,29 +10,12 @@
  * A text without braces addresses no one and has one form.
  */
 import { addressForms } from '../../i18n/address';
-import type { Category, Depth, GrowStep } from '../../schema/common';
-import type { QuestionContent } from '../../schema/question';
-import type { QuestionMode } from '../../schema/vocabulary';
+import type { Category, GrowStep } from '../../schema/common';
 import { IDEA_OF_CATEGORY, directionsOfRelationships } from '../tags';
-import type { Closes, QuestionExtras, Relationships } from '../catalogue/define';
+import { defaultMode, type CategoryBuilder, type Closes } from '../catalogue/define';
 
-type GermanBuilder = (
-  id: string,
-  depth: Depth,
-  relationships: Relationships,
-  /** The question, with `{du|Sie}` alternations where it addresses the other person. */
-  text: string,
-  /** The first follow-up: a probe one level deeper into the answer (same alternations). */
-  probe: string,
-  extras?: QuestionExtras,
-) => QuestionContent;
-
-function defaultMode(category: Category): QuestionMode {
-  if (category === 'grow') return 'coach';
-  if (category === 'mentoring') return 'mentor';
-  if (category === 'teaching') return 'teacher';
-  return 'plain';
-}
+/** Texts and probes may hold `{du|Sie}` alternations where they address the other person. */
+type GermanBuilder = CategoryBuilder;
 
 function build(category: Category, closes: Closes, growStep?: GrowStep): GermanBuilder {
   let made = 0;
