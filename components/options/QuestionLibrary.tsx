@@ -5,6 +5,7 @@ import { CATEGORIES, RELATIONSHIPS, type Category, type Relationship } from '@/l
 import type { ToneHint } from '@/lib/questions/tone';
 import type { StoredQuestion } from '@/lib/schema/records';
 import { FilterSelect } from './FilterSelect';
+import { LanguageOptions } from './LanguageOptions';
 import { QuestionEditor } from './QuestionEditor';
 import {
   CATEGORY_LABELS,
@@ -111,7 +112,6 @@ export function QuestionLibrary(props: QuestionLibraryProps) {
           options={RELATIONSHIPS.map((r) => ({ value: r, label: RELATIONSHIP_LABELS[r] }))}
           onChange={(relationship) => set({ relationship })}
         />
-        {/* Each language by its own name, so it can be found by someone who reads it. */}
         <select
           class="field auto"
           aria-label={t('libraryLanguage')}
@@ -119,12 +119,7 @@ export function QuestionLibrary(props: QuestionLibraryProps) {
           onChange={(e) => set({ language: e.currentTarget.value as Filters['language'] })}
         >
           <option value="">{t('libraryAnyLanguage')}</option>
-          <option value="en" lang="en">
-            English
-          </option>
-          <option value="de" lang="de">
-            Deutsch
-          </option>
+          <LanguageOptions />
         </select>
       </div>
       <div class="row">

@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/catalog';
 import type { SettingsValues } from '@/lib/schema/records';
 import { FieldError, FormActions, invalidProps, submitForm, type FieldErrors } from './form-errors';
+import { LanguageOptions } from './LanguageOptions';
 import {
   draftOfSettings,
   SettingsForm as Schema,
@@ -166,13 +167,7 @@ export function SettingsForm({ settings, onSave, justSaved = false }: SettingsFo
               }
             >
               <option value="auto">{t('settingsLanguageAuto')}</option>
-              {/* Each language by its own name, so it can be found by someone who reads it. */}
-              <option value="en" lang="en">
-                English
-              </option>
-              <option value="de" lang="de">
-                Deutsch
-              </option>
+              <LanguageOptions />
             </select>
           </label>
           <label class="row">

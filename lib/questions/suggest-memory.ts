@@ -76,33 +76,17 @@ const NOTE_TOPIC: Partial<Record<Category, MessageKey>> = {
   recognition: 'memoryTopicRecognition',
 };
 
-/** The message keys of one generated question: its text, a probe and a close. */
-interface Wording {
-  text: MessageKey;
-  probe: MessageKey;
-  close: MessageKey;
-}
+/** The message keys of one kind of remembered question: its text, probe and closing follow-up. */
+type Wording = readonly [text: MessageKey, probe: MessageKey, close: MessageKey];
 
-const THEIR_ACTION: Wording = {
-  text: 'memoryTheirActionText',
-  probe: 'memoryTheirActionProbe',
-  close: 'memoryTheirActionClose',
-};
-const MY_ACTION: Wording = {
-  text: 'memoryMyActionText',
-  probe: 'memoryMyActionProbe',
-  close: 'memoryMyActionClose',
-};
-const CARRIED_AGENDA: Wording = {
-  text: 'memoryAgendaText',
-  probe: 'memoryAgendaProbe',
-  close: 'memoryAgendaClose',
-};
-const UNTOUCHED_NOTE: Wording = {
-  text: 'memoryNoteText',
-  probe: 'memoryNoteProbe',
-  close: 'memoryNoteClose',
-};
+const THEIR_ACTION: Wording = [
+  'memoryTheirActionText',
+  'memoryTheirActionProbe',
+  'memoryTheirActionClose',
+];
+const MY_ACTION: Wording = ['memoryMyActionText', 'memoryMyActionProbe', 'memoryMyActionClose'];
+const CARRIED_AGENDA: Wording = ['memoryAgendaText', 'memoryAgendaProbe', 'memoryAgendaClose'];
+const UNTOUCHED_NOTE: Wording = ['memoryNoteText', 'memoryNoteProbe', 'memoryNoteClose'];
 
 export function memoryId(kind: 'action' | 'agenda' | 'note', key: string): string {
   return `from-last-time-${kind}-${key}`;
@@ -134,9 +118,10 @@ function generated(
   category: Category,
   relationship: Relationship,
 ): QuestionContent {
-  const text = addressedMessage(wording.text, params);
-  const probe = addressedMessage(wording.probe);
-  const close = addressedMessage(wording.close);
+  const [textKey, probeKey, closeKey] = wording;
+  const text = addressedMessage(textKey, params);
+  const probe = addressedMessage(probeKey);
+  const close = addressedMessage(closeKey);
   const formal =
     text.formal !== undefined || probe.formal !== undefined || close.formal !== undefined;
   return {

@@ -11,8 +11,7 @@
  */
 import { addressForms } from '../../i18n/address';
 import type { Category, GrowStep } from '../../schema/common';
-import { IDEA_OF_CATEGORY, directionsOfRelationships } from '../tags';
-import { defaultMode, type CategoryBuilder, type Closes } from '../catalogue/define';
+import { tagsOf, type CategoryBuilder, type Closes } from '../catalogue/define';
 
 /** Texts and probes may hold `{du|Sie}` alternations where they address the other person. */
 type GermanBuilder = CategoryBuilder;
@@ -30,18 +29,11 @@ function build(category: Category, closes: Closes, growStep?: GrowStep): GermanB
       text: text.informal,
       ...(text.formal !== undefined && { textFormal: text.formal }),
       lang: 'de',
-      category,
-      depth,
-      relationships: [...relationships],
-      ...(growStep !== undefined && { growStep }),
-      directions: directionsOfRelationships(relationships),
-      mode: extras.mode ?? defaultMode(category),
-      idea: extras.idea ?? IDEA_OF_CATEGORY[category],
+      ...tagsOf(category, depth, relationships, extras, growStep),
       followUps: [probe.informal, close.informal],
       ...(formal && {
         followUpsFormal: [probe.formal ?? probe.informal, close.formal ?? close.informal],
       }),
-      ...(extras.refersBack && { refersBack: true as const }),
     };
   };
 }

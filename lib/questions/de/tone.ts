@@ -5,7 +5,6 @@
 import { secondQuestion, straightened, withoutOverlaps, type ToneHint } from '../tone-scan';
 import { GERMAN_DOUBLE_QUESTION, GERMAN_TONE_RULES, type GermanToneRule } from './tone-rules';
 
-
 type Rule = Pick<GermanToneRule, 'kind' | 'message' | 'suggestion'>;
 
 /** Hints for one German question; empty when it reads as open and supportive. */
