@@ -86,8 +86,13 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto(URLS.googleDe);
     await openGoogleEvent(page, 'Einzelgespräch Anna / Tom');
     const frame = await germanPrep(page, 'Anna Schmidt');
+    const before = await suggestionTexts(frame);
     await frame.getByRole('combobox', { name: 'Beziehung' }).selectOption('report');
     const region = frame.getByRole('region', { name: 'Vorgeschlagene Fragen' });
+    // The sidebar asks again for the new relationship (a first 1:1 with a report always brings
+    // one first-meeting question written for reports): read the list only once it has changed,
+    // or the click below may chase a question that has just been replaced.
+    await expect.poll(() => suggestionTexts(frame)).not.toEqual(before);
     const texts = await suggestionTexts(frame);
     for (const text of texts) expect(DU_TEXTS.has(text), text).toBe(true);
     // Asking one opens its German follow-ups below the list.
