@@ -35,7 +35,7 @@ async function keys(passphrase = 'correct horse battery staple') {
   return keysFrom(await masters.get(passphrase)!);
 }
 
-describe('sync documents', () => {
+describe('sync documents', { timeout: 60_000 }, () => {
   it('keeps record type, ids, links and text inside the ciphertext', async () => {
     const k = await keys();
     const doc = await sealRecord(k, 'notes', note.id, note);
