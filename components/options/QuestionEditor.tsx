@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, GROW_STEPS, RELATIONSHIPS, type Relationship } from '@/lib/schema/common';
 import type { ToneHint } from '@/lib/questions/tone';
+import { ToneHints } from '../ToneHints';
 import { FieldError, fieldErrors, invalidProps, type FieldErrors } from './form-errors';
 import {
   CATEGORY_LABELS,
@@ -74,15 +75,7 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
         />
       </label>
       <FieldError errors={errors} field="text" idPrefix={id} />
-      {hints.length > 0 && (
-        <ul class="list tone-hints" aria-label="Tone hints" aria-live="polite">
-          {hints.map((h) => (
-            <li key={`${h.index}-${h.kind}`} class="small">
-              <span class="badge warn">{h.phrase}</span> {h.message} {h.suggestion}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ToneHints hints={hints} onUseRewrite={(text) => set('text', text)} />
       <div class="row">
         <label>
           Category{' '}

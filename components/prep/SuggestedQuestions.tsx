@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import type { ToneHint } from '@/lib/questions/tone';
+import { ToneHints } from '../ToneHints';
 
 export type SuggestionMode = 'normal' | 'grow' | 'first-meeting';
 
@@ -9,6 +11,8 @@ export interface SuggestionRow {
   reason: string;
   /** For GROW mode: Goal, Reality, Options or Will. */
   step?: string;
+  /** Tone hints on a question the user wrote or edited (the library's own pass the lint). */
+  hints?: ToneHint[];
 }
 
 export interface SuggestedQuestionsProps {
@@ -58,6 +62,7 @@ export function SuggestedQuestions(props: SuggestedQuestionsProps) {
               {s.step && <span class="badge accent">{s.step}</span>}
               <p class="suggestion-text">{s.text}</p>
               <p class="muted small suggestion-reason">{s.reason}</p>
+              {s.hints && <ToneHints hints={s.hints} compact />}
               <div class="row">
                 <button
                   type="button"

@@ -4,7 +4,7 @@ import { Popup } from '@/components/popup/Popup';
 import type { QuickNoteValues } from '@/components/popup/quick-note-schema';
 import type { Repository } from '@/lib/db/repository';
 import type { Person } from '@/lib/schema/records';
-import { applyTheme, useChangeTick, useRepository } from '@/lib/use-repository';
+import { applyTheme, useChangeTick, useRepository } from '@/lib/hooks/use-repository';
 import { loadPopupData, type PopupData } from './popup-data';
 import { activeTabNotRecognised, openPrep, prepHref } from './tab-status';
 

@@ -10,6 +10,7 @@ import {
   formatWhen,
   todayIsoDay,
 } from '@/lib/prep/view-model';
+import { ownQuestionHints } from '@/lib/questions/tone';
 import { rpc } from '@/lib/rpc/client';
 import type { StoredQuestion } from '@/lib/schema/records';
 import { cachedQuestions, cachedSettings } from './shared-reads';
@@ -213,6 +214,7 @@ export function PrepContainer({
             id: s.question.id,
             text: s.question.text,
             reason: s.reason,
+            ...ownQuestionHints(byId.get(s.question.id)),
             ...(s.question.growStep && {
               step: s.question.growStep[0]!.toUpperCase() + s.question.growStep.slice(1),
             }),
