@@ -11,7 +11,7 @@
  * Record type, ids, person and meeting links are all inside the ciphertext. The server sees
  * ids, sizes, revisions and when they arrive; nothing else.
  */
-import { z } from '../zod';
+import { z } from '../schema/zod';
 import { canonicalJson } from '../db/backup-file';
 import {
   ActionItem,
