@@ -17,6 +17,8 @@ export default defineConfig({
       'Prepare every 1:1 from your calendar: agenda, past notes and supportive questions. Nothing leaves your machine.',
     permissions: ['storage'],
     host_permissions: CALENDAR_HOSTS,
+    // Sync asks for the user's own server at the moment they start it, and for nothing else.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     web_accessible_resources: [
       {
         resources: ['sidebar.html', 'chunks/*', 'assets/*'],

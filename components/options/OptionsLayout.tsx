@@ -6,6 +6,7 @@ const SECTIONS = [
   ['#questions', 'Question library'],
   ['#people', 'People'],
   ['#settings', 'Settings'],
+  ['#sync', 'Sync'],
   ['#data', 'Data'],
 ] as const;
 

@@ -1,0 +1,243 @@
+/**
+ * End-to-end encrypted sync between two Chromium profiles through a real CouchDB-protocol
+ * server (pouchdb-server on loopback): both datasets converge both ways, a wrong passphrase
+ * changes nothing, an edit made while the server is down arrives later, the server stores no
+ * plaintext, and nothing goes anywhere but the sync origin (with sync off: nowhere).
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, launchExtension, test, type Harness } from './harness';
+import { readTree, startSyncServer, testBuild, ADMIN } from './sync-server';
+
+const PASSPHRASE = 'quiet harbour seven lanterns';
+const T = '2026-02-02T09:00:00.000Z';
+
+function record(id: string) {
+  return { id, createdAt: T, updatedAt: T, rev: 1 };
+}
+
+/** A small export file for one profile; every text names the profile's tag. */
+function dataset(tag: string, name: string) {
+  const person = `p-${tag}`;
+  const meeting = `m-${tag}`;
+  return {
+    format: 'tandem-export',
+    version: 1,
+    exportedAt: T,
+    data: {
+      people: [
+        {
+          ...record(person),
+          displayName: name,
+          emails: [`${tag}.zebrafinch@example.org`],
+          relationship: 'report',
+          archived: false,
+          standingNotes: `Standing note ${tag} marmalade`,
+        },
+      ],
+      meetings: [
+        {
+          ...record(meeting),
+          personId: person,
+          site: 'manual',
+          eventKey: `event-${tag}`,
+          title: `Weekly ${tag} kingfisher sync`,
+          start: '2026-02-03T10:00:00.000Z',
+          end: '2026-02-03T10:30:00.000Z',
+        },
+      ],
+      agenda: [
+        {
+          ...record(`a-${tag}`),
+          personId: person,
+          meetingId: meeting,
+          text: `Agenda ${tag} pomegranate budget`,
+          addedBy: 'me',
+          order: 0,
+          done: false,
+          raisedInMeetingId: meeting,
+        },
+      ],
+      actions: [
+        {
+          ...record(`t-${tag}`),
+          personId: person,
+          meetingId: meeting,
+          text: `Action ${tag} saxophone draft`,
+          owner: 'them',
+          done: false,
+        },
+      ],
+      notes: [
+        {
+          ...record(`n-${tag}`),
+          personId: person,
+          meetingId: meeting,
+          text: `Note ${tag} wants to lead the tangerine migration`,
+          private: true,
+          topics: [],
+        },
+      ],
+      questions: [],
+      askedLog: [],
+      settings: null,
+    },
+  };
+}
+
+const SECRETS = (tag: string, name: string) => [
+  name,
+  `${tag}.zebrafinch@example.org`,
+  `${tag} marmalade`,
+  `${tag} kingfisher`,
+  `${tag} pomegranate`,
+  `${tag} saxophone`,
+  `${tag} wants to lead the tangerine`,
+];
+
+async function openOptions(harness: Harness): Promise<Page> {
+  const page = await harness.context.newPage();
+  await page.goto(`chrome-extension://${harness.extensionId}/options.html`);
+  await expect(page.getByRole('region', { name: 'Sync' })).toBeVisible();
+  return page;
+}
+
+async function importFile(page: Page, file: object): Promise<void> {
+  const where = path.join(mkdtempSync(path.join(tmpdir(), 'tandem-sync-data-')), 'data.json');
+  writeFileSync(where, JSON.stringify(file));
+  const data = page.getByRole('region', { name: 'Data' });
+  await page.getByLabel('Import data').setInputFiles(where);
+  await data.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(data.getByText('Imported.')).toBeVisible();
+}
+
+async function startSync(page: Page, origin: string, passphrase: string): Promise<void> {
+  const sync = page.getByRole('region', { name: 'Sync' });
+  await sync.getByLabel('Server URL').fill(origin);
+  await sync.getByLabel('Database').fill('tandem-e2e');
+  await sync.getByLabel('Username').fill(ADMIN.username);
+  await sync.getByLabel('Password', { exact: true }).fill(ADMIN.password);
+  await sync.getByLabel('Passphrase').fill(passphrase);
+  await sync.getByRole('button', { name: 'Start sync' }).click();
+}
+
+/** The records of the user's stores, as read straight from IndexedDB (questions aside). */
+async function records(page: Page): Promise<Record<string, unknown[]>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const open = indexedDB.open('tandem');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = ['people', 'meetings', 'agenda', 'actions', 'notes'];
+          const tx = db.transaction(names, 'readonly');
+          const out: Record<string, unknown[]> = {};
+          for (const name of names) {
+            const r = tx.objectStore(name).getAll();
+            r.onsuccess = () => (out[name] = r.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+        };
+      }),
+  );
+}
+
+test('two profiles sync end-to-end encrypted through their own CouchDB', async () => {
+  test.setTimeout(240_000);
+  const server = await startSyncServer();
+  const build = testBuild();
+  const profile = () =>
+    launchExtension({
+      userDataDir: mkdtempSync(path.join(tmpdir(), 'tandem-sync-profile-')),
+      extensionDir: build.dir,
+      allowOrigin: server.origin,
+    });
+  const [a, b] = [await profile(), await profile()];
+  try {
+    const [optionsA, optionsB] = [await openOptions(a), await openOptions(b)];
+    await importFile(optionsA, dataset('alpha', 'Ada Quillfeather'));
+    await importFile(optionsB, dataset('beta', 'Bruno Tallowmere'));
+    // Sync off: not one request, anywhere.
+    expect(a.allowed).toEqual([]);
+    expect(b.allowed).toEqual([]);
+
+    await startSync(optionsA, server.origin, PASSPHRASE);
+    const syncA = optionsA.getByRole('region', { name: 'Sync' });
+    await expect(syncA.getByRole('status')).toContainText('Up to date', { timeout: 60_000 });
+
+    // A wrong passphrase on B: refused, nothing written here or there.
+    const docsBefore = JSON.parse((await server.request('GET', '/tandem-e2e')).text).doc_count;
+    await startSync(optionsB, server.origin, 'quiet harbour seven lantern');
+    const syncB = optionsB.getByRole('region', { name: 'Sync' });
+    await expect(syncB.getByRole('alert')).toContainText('does not open the data');
+    expect(JSON.parse((await server.request('GET', '/tandem-e2e')).text).doc_count).toBe(
+      docsBefore,
+    );
+    await expect(optionsB.getByRole('region', { name: 'People' })).not.toContainText('Ada');
+
+    await startSync(optionsB, server.origin, PASSPHRASE);
+    await expect(syncB.getByRole('status')).toContainText('Up to date', { timeout: 60_000 });
+    await expect(optionsB.getByRole('region', { name: 'People' })).toContainText(
+      'Ada Quillfeather',
+      { timeout: 30_000 },
+    );
+    await expect(optionsA.getByRole('region', { name: 'People' })).toContainText(
+      'Bruno Tallowmere',
+      { timeout: 30_000 },
+    );
+    await expect
+      .poll(async () => JSON.stringify(await records(optionsA)), { timeout: 30_000 })
+      .toBe(JSON.stringify(await records(optionsB)));
+
+    // An edit while the server is down arrives once it is back.
+    await server.stop();
+    await importFile(optionsA, dataset('gamma', 'Greta Offlinewood'));
+    await server.restart();
+    // Opening the options page wakes the background if the browser stopped it meanwhile.
+    await optionsA.reload();
+    await optionsB.reload();
+    await expect(optionsB.getByRole('region', { name: 'People' })).toContainText(
+      'Greta Offlinewood',
+      { timeout: 90_000 },
+    );
+
+    // Everything the server stores: its API with include_docs, and its data directory.
+    const dbs = JSON.parse((await server.request('GET', '/_all_dbs')).text) as string[];
+    let stored = '';
+    for (const db of dbs) {
+      stored += (await server.request('GET', `/${db}/_all_docs?include_docs=true&conflicts=true`))
+        .text;
+      stored += (await server.request('GET', `/${db}/_changes?include_docs=true&style=all_docs`))
+        .text;
+    }
+    stored += readTree(server.dir);
+    expect(stored).toContain('tandem-key-check');
+    const secrets = [
+      ...SECRETS('alpha', 'Ada Quillfeather'),
+      ...SECRETS('beta', 'Bruno Tallowmere'),
+      ...SECRETS('gamma', 'Greta Offlinewood'),
+      'p-alpha',
+      'n-beta',
+      PASSPHRASE,
+    ];
+    for (const secret of secrets) expect(stored, secret).not.toContain(secret);
+
+    // Requests went to the sync origin only.
+    expect(a.outbound).toEqual([]);
+    expect(b.outbound).toEqual([]);
+    expect(a.allowed.length).toBeGreaterThan(0);
+    for (const url of [...a.allowed, ...b.allowed])
+      expect(url.startsWith(`${server.origin}/`)).toBe(true);
+  } finally {
+    await a.context.close();
+    await b.context.close();
+    await server.stop();
+    build.remove();
+  }
+});
