@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/catalog';
 import { TONE_KIND_LABELS, type ToneHint } from '@/lib/questions/tone';
 
 export interface ToneHintsProps {
@@ -15,7 +16,7 @@ export interface ToneHintsProps {
 export function ToneHints({ hints, onUseRewrite, compact = false }: ToneHintsProps) {
   if (hints.length === 0) return null;
   return (
-    <ul class="list tone-hints" aria-label="Tone hints" aria-live="polite">
+    <ul class="list tone-hints" aria-label={t('editorToneHints')} aria-live="polite">
       {hints.map((h) => (
         <li key={`${h.index}-${h.kind}`} class="small tone-hint">
           <span class="badge warn">{TONE_KIND_LABELS[h.kind]}</span> <q>{h.phrase}</q>:{' '}
@@ -23,12 +24,12 @@ export function ToneHints({ hints, onUseRewrite, compact = false }: ToneHintsPro
           {h.rewrite && (
             <span class="tone-rewrite">
               {' '}
-              Perhaps: <q>{h.rewrite}</q>
+              {t('toneRewritePerhaps')} <q>{h.rewrite}</q>
               {onUseRewrite && (
                 <>
                   {' '}
                   <button type="button" class="btn small" onClick={() => onUseRewrite(h.rewrite!)}>
-                    Use this wording
+                    {t('toneUseRewrite')}
                   </button>
                 </>
               )}

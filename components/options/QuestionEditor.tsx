@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/catalog';
+import { GROW_STEP_LABELS, RELATIONSHIP_LABELS } from '@/lib/i18n/labels';
 import { CATEGORIES, GROW_STEPS, RELATIONSHIPS, type Relationship } from '@/lib/schema/common';
 import type { ToneHint } from '@/lib/questions/tone';
 import { ToneHints } from '../ToneHints';
-import { FieldError, fieldErrors, invalidProps, type FieldErrors } from './form-errors';
+import { FieldError, FormActions, invalidProps, submitForm, type FieldErrors } from './form-errors';
 import {
   CATEGORY_LABELS,
   DEPTH_LABELS,
@@ -42,13 +44,7 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
       ...draft,
       growStep: draft.category === 'grow' ? draft.growStep : undefined,
     });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    try {
-      await onSave(parsed.data);
-    } catch (error) {
-      setErrors({ form: error instanceof Error ? error.message : String(error) });
-    }
+    await submitForm(parsed, setErrors, onSave);
   };
 
   return (
@@ -64,7 +60,7 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
     >
       <h3>{heading}</h3>
       <label class="stack">
-        <span>Question</span>
+        <span>{t('editorQuestion')}</span>
         <textarea
           ref={textRef}
           class="field"
@@ -78,7 +74,7 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
       <ToneHints hints={hints} onUseRewrite={(text) => set('text', text)} />
       <div class="row">
         <label>
-          Category{' '}
+          {t('editorCategory')}{' '}
           <select
             class="field"
             value={draft.category}
@@ -94,7 +90,7 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
           </select>
         </label>
         <label>
-          Depth{' '}
+          {t('editorDepth')}{' '}
           <select
             class="field"
             value={String(draft.depth)}
@@ -109,7 +105,7 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
         </label>
         {draft.category === 'grow' && (
           <label>
-            GROW step{' '}
+            {t('editorGrowStep')}{' '}
             <select
               class="field"
               value={draft.growStep ?? 'goal'}
@@ -119,7 +115,7 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
             >
               {GROW_STEPS.map((s) => (
                 <option key={s} value={s}>
-                  {s}
+                  {GROW_STEP_LABELS[s]}
                 </option>
               ))}
             </select>
@@ -127,7 +123,7 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
         )}
       </div>
       <fieldset class="row plain" {...invalidProps(errors, 'relationships', id)}>
-        <legend>Fits when they are my…</legend>
+        <legend>{t('editorFits')}</legend>
         {RELATIONSHIPS.map((r) => (
           <label key={r} class="small">
             <input
@@ -135,20 +131,16 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
               checked={draft.relationships.includes(r)}
               onChange={(e) => toggleRelationship(r, e.currentTarget.checked)}
             />{' '}
-            {r}
+            {RELATIONSHIP_LABELS[r]}
           </label>
         ))}
       </fieldset>
       <FieldError errors={errors} field="relationships" idPrefix={id} />
-      <FieldError errors={errors} field="form" idPrefix={id} />
-      <div class="row">
-        <button type="submit" class="btn primary">
-          Save question
-        </button>
+      <FormActions errors={errors} idPrefix={id} submitLabel={t('editorSave')}>
         <button type="button" class="btn" onClick={onCancel}>
-          Cancel
+          {t('editorCancel')}
         </button>
-      </div>
+      </FormActions>
     </form>
   );
 }

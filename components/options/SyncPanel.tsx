@@ -1,37 +1,25 @@
 import { useState } from 'preact/hooks';
-import type { SyncView } from '@/lib/sync/messages';
-
-export interface SyncFields {
-  url: string;
-  database: string;
-  username: string;
-  password: string;
-  passphrase: string;
-}
+import { t } from '@/lib/i18n/catalog';
+import type { SyncFailure, SyncView } from '@/lib/sync/messages';
+import type { SyncFields } from '@/lib/hooks/use-sync';
+import { FieldError, fieldErrors, invalidProps, type FieldErrors } from './form-errors';
+import { SyncForm, SyncUnlockForm, failureText } from './sync-schema';
+import { SyncStatus, isActive } from './SyncStatus';
 
 export interface SyncPanelProps {
-  view: SyncView | null;
-  /** Resolves to an error message to show, or null when sync started. */
-  onStart: (fields: SyncFields) => Promise<string | null>;
-  onUnlock: (passphrase: string) => Promise<string | null>;
-  onStop: () => void;
-  onForget: () => void;
+  view: SyncView;
+  /** Each resolves to the reason it failed, or null. */
+  onStart: (fields: SyncFields) => Promise<SyncFailure | null>;
+  onUnlock: (passphrase: string) => Promise<SyncFailure | null>;
+  onStop: () => Promise<SyncFailure | null>;
+  onForget: () => Promise<SyncFailure | null>;
 }
 
-const PHASE_TEXT: Record<SyncView['status']['phase'], string> = {
-  off: 'Sync is off. Nothing leaves this browser.',
-  locked: 'Sync is paused until you enter your passphrase (it is never stored).',
-  connecting: 'Connecting to your server…',
-  'first-sync': 'First sync…',
-  syncing: 'Syncing…',
-  'up-to-date': 'Up to date.',
-  offline: 'Offline: Tandem retries by itself.',
-  stopped: 'Sync is stopped. Nothing leaves this browser.',
-};
+const ID = 'sync';
 
 /** Options → Sync: the user's own CouchDB, end-to-end encrypted. Presentational. */
 export function SyncPanel(props: SyncPanelProps) {
-  const server = props.view?.server;
+  const { server, status } = props.view;
   const [fields, setFields] = useState<SyncFields>({
     url: server?.url ?? '',
     database: server?.database ?? 'tandem',
@@ -39,22 +27,34 @@ export function SyncPanel(props: SyncPanelProps) {
     password: '',
     passphrase: '',
   });
-  const [message, setMessage] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<SyncFailure | null>(null);
   const [busy, setBusy] = useState(false);
-  const status = props.view?.status;
-  const phase = status?.phase ?? 'off';
+  const phase = status.phase;
+  const locked = phase === 'locked';
+  const active = isActive(phase);
   const set = (key: keyof SyncFields) => (e: Event) =>
     setFields({ ...fields, [key]: (e.currentTarget as HTMLInputElement).value });
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
+  const act = async (step: () => Promise<SyncFailure | null>) => {
     setBusy(true);
-    setMessage('');
-    const error =
-      phase === 'locked' ? await props.onUnlock(fields.passphrase) : await props.onStart(fields);
+    setFailure(null);
+    const failed = await step();
     setBusy(false);
-    setMessage(error ?? '');
-    if (!error) setFields({ ...fields, password: '', passphrase: '' });
+    setFailure(failed);
+    return failed;
+  };
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const checked = (locked ? SyncUnlockForm : SyncForm).safeParse(fields);
+    if (!checked.success) return setErrors(fieldErrors(checked.error));
+    setErrors({});
+    // No await before onStart: it asks for the host permission inside this click.
+    void act(() =>
+      locked ? props.onUnlock(fields.passphrase) : props.onStart({ ...fields, ...checked.data }),
+    ).then((failed) => {
+      if (!failed) setFields((f) => ({ ...f, password: '', passphrase: '' }));
+    });
   };
   const field = (key: keyof SyncFields, label: string, type = 'text', hint?: string) => (
     <label class="stack">
@@ -66,84 +66,73 @@ export function SyncPanel(props: SyncPanelProps) {
         value={fields[key]}
         onInput={set(key)}
         autocomplete={type === 'password' ? 'new-password' : 'off'}
-        required
+        {...invalidProps(errors, key, ID)}
       />
       {hint && <span class="small muted">{hint}</span>}
+      <FieldError errors={errors} field={key} idPrefix={ID} />
     </label>
   );
-  const active = phase !== 'off' && phase !== 'stopped' && phase !== 'locked';
 
   return (
-    <section aria-label="Sync" class="stack" id="sync">
-      <h2>Sync</h2>
+    <section aria-label={t('syncHeading')} class="stack" id="sync">
+      <h2>{t('syncHeading')}</h2>
       <div class="card stack">
-        <p class="small muted">
-          Sync your notes between your browsers through a CouchDB server you run yourself.
-          Everything is encrypted with your passphrase before it leaves this browser; the server
-          never sees a name, a note or a title. Forget the passphrase and the data on the server
-          cannot be read by anyone, you included.
-        </p>
-        <p role="status" data-phase={phase}>
-          {PHASE_TEXT[phase]}
-          {status?.message && phase !== 'locked' && phase !== 'offline' ? ` ${status.message}` : ''}
-          {active && (status?.sent || status?.received)
-            ? ` ${status.sent} sent, ${status.received} received.`
-            : ''}
-        </p>
-        {phase === 'first-sync' && status?.expected ? (
-          <progress
-            max={status.expected}
-            value={Math.min(status.received, status.expected)}
-            aria-label="Records received"
-          />
-        ) : null}
+        <p class="small muted">{t('syncIntro')}</p>
+        <SyncStatus status={status} />
         {server && (
           <p class="small">
-            Server: {server.url}, database {server.database}, as {server.username}
+            {t('syncServerLine', {
+              url: server.url,
+              database: server.database,
+              username: server.username,
+            })}
           </p>
         )}
         {!active && (
-          <form class="stack" onSubmit={(e) => void submit(e)}>
-            {phase !== 'locked' && (
+          <form class="stack" onSubmit={submit} noValidate>
+            {!locked && (
               <>
-                {field('url', 'Server URL', 'url', 'For example https://couch.example.org')}
-                {field('database', 'Database')}
-                {field('username', 'Username')}
-                {field('password', 'Password', 'password')}
+                {field('url', t('syncUrl'), 'url', t('syncUrlHint'))}
+                {field('database', t('syncDatabase'))}
+                {field('username', t('syncUsername'))}
+                {field('password', t('syncPassword'), 'password')}
               </>
             )}
-            {field(
-              'passphrase',
-              'Passphrase',
-              'password',
-              'The same on every device. At least 8 characters; a few unrelated words are best.',
-            )}
+            {field('passphrase', t('syncPassphrase'), 'password', t('syncPassphraseHint'))}
             <div class="row">
               <button type="submit" class="btn primary" disabled={busy}>
-                {phase === 'locked' ? 'Resume sync' : 'Start sync'}
+                {locked ? t('syncResume') : t('syncStart')}
               </button>
             </div>
           </form>
         )}
-        {message && (
+        {failure && (
           <p class="error" role="alert">
-            {message}
+            {failureText(failure)}
           </p>
         )}
         {(phase !== 'off' || server) && (
-          <div class="row">
-            <button
-              type="button"
-              class="btn"
-              onClick={props.onStop}
-              disabled={!active && phase !== 'locked'}
-            >
-              Stop sync
-            </button>
-            <button type="button" class="btn" onClick={props.onForget}>
-              Forget this server
-            </button>
-          </div>
+          <>
+            <div class="row">
+              <button
+                type="button"
+                class="btn"
+                onClick={() => void act(props.onStop)}
+                disabled={busy || (!active && !locked)}
+              >
+                {t('syncStop')}
+              </button>
+              <button
+                type="button"
+                class="btn"
+                onClick={() => void act(props.onForget)}
+                disabled={busy}
+              >
+                {t('syncForget')}
+              </button>
+            </div>
+            <p class="small muted">{t('syncForgetHint')}</p>
+          </>
         )}
       </div>
     </section>

@@ -1,6 +1,9 @@
+import { t } from '@/lib/i18n/catalog';
+import { LayoutReport, type LayoutReportProps } from './LayoutReport';
 import { PeopleLinks, type PersonLink } from './PeopleLinks';
 import { PersonCombobox, type PersonComboboxProps } from './PersonCombobox';
 import { QuickNoteForm, type QuickNoteFormProps } from './QuickNoteForm';
+import { SyncUnlock, type SyncUnlockProps } from './SyncUnlock';
 import './popup.css';
 
 export interface PopupProps {
@@ -8,30 +11,44 @@ export interface PopupProps {
   note: QuickNoteFormProps;
   upcoming: PersonLink[];
   slipped: PersonLink[];
-  /** The active tab is a calendar whose layout Tandem could not read. */
-  layoutNotRecognised: boolean;
+  /**
+   * The active tab is a calendar Tandem cannot read: its whole layout, or the event open in it
+   * (a partial redesign); null when all is well.
+   */
+  unreadable: 'layout' | 'event' | null;
+  /** The layout report of that tab, offered with the warning. */
+  layoutReport: LayoutReportProps;
   prepHref: (personId: string) => string;
   onOpenPrep: (personId: string) => void;
   onOpenOptions: () => void;
+  /** Sync waits for the passphrase (after a browser restart); null when it does not. */
+  syncUnlock?: SyncUnlockProps | null;
 }
 
 /** The toolbar popup: a quick note for the person of the current 1:1, and who is next. */
 export function Popup(props: PopupProps) {
   const selectedId = props.person.selectedId;
+  /** Where a person's link leads: the same for both lists. */
+  const linkTo = { prepHref: props.prepHref, onOpenPrep: props.onOpenPrep };
   return (
     <main class="popup stack" aria-label="Tandem">
       <header class="row">
         <h1 class="grow">Tandem</h1>
         <button type="button" class="btn icon small" onClick={props.onOpenOptions}>
-          Settings
+          {t('popupSettings')}
         </button>
       </header>
-      {props.layoutNotRecognised && (
+      {props.unreadable && (
         <div class="banner stack" role="status">
-          <p>
-            <strong>Calendar layout not recognised.</strong> Tandem cannot follow your meetings on
-            this page; you can still prepare for a person.
-          </p>
+          {props.unreadable === 'layout' ? (
+            <p>
+              <strong>{t('popupNotRecognised')}</strong> {t('popupNotRecognisedDetail')}
+            </p>
+          ) : (
+            <p>
+              <strong>{t('popupUnreadableEvent')}</strong> {t('popupUnreadableEventDetail')}
+            </p>
+          )}
           <div class="row">
             <button
               type="button"
@@ -39,26 +56,26 @@ export function Popup(props: PopupProps) {
               disabled={!selectedId}
               onClick={() => selectedId && props.onOpenPrep(selectedId)}
             >
-              Prep for a person
+              {t('popupPrepForPerson')}
             </button>
           </div>
+          <LayoutReport {...props.layoutReport} />
         </div>
       )}
       <PersonCombobox {...props.person} />
       <QuickNoteForm {...props.note} />
+      {props.syncUnlock && <SyncUnlock {...props.syncUnlock} />}
       <PeopleLinks
-        title="Next 1:1s"
-        empty="No upcoming 1:1s seen yet. Open your calendar and Tandem will notice them."
+        title={t('popupNext')}
+        empty={t('popupNextEmpty')}
         links={props.upcoming}
-        prepHref={props.prepHref}
-        onOpenPrep={props.onOpenPrep}
+        {...linkTo}
       />
       <PeopleLinks
-        title="Cadence slipped"
-        empty="Everyone is on schedule."
+        title={t('popupSlipped')}
+        empty={t('popupSlippedEmpty')}
         links={props.slipped}
-        prepHref={props.prepHref}
-        onOpenPrep={props.onOpenPrep}
+        {...linkTo}
       />
     </main>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t, tn } from '@/lib/i18n/catalog';
 import { DataPanel } from '@/components/options/DataPanel';
 import { OptionsLayout } from '@/components/options/OptionsLayout';
 import { PeoplePanel } from '@/components/options/PeoplePanel';
@@ -6,7 +7,7 @@ import { QuestionLibrary } from '@/components/options/QuestionLibrary';
 import { parseQuestionsFile, questionsFileOf } from '@/components/options/question-file';
 import { SettingsForm } from '@/components/options/SettingsForm';
 import { SyncPanel } from '@/components/options/SyncPanel';
-import { useSync } from '@/lib/sync/use-sync';
+import { useSync } from '@/lib/hooks/use-sync';
 import { storageUsage, type Repository } from '@/lib/db/repository';
 import { toneHints } from '@/lib/questions/tone';
 import type { Person, Settings, StoredQuestion } from '@/lib/schema/records';
@@ -17,11 +18,11 @@ import { applyTheme, useChangeTick, useRepository } from '@/lib/hooks/use-reposi
 
 export function OptionsApp() {
   const state = useRepository();
-  if (state.status === 'opening') return <p class="options muted">Opening…</p>;
+  if (state.status === 'opening') return <p class="options muted">{t('opening')}</p>;
   if (state.status === 'failed') {
     return (
       <p class="options error" role="alert">
-        Tandem could not open its data: {state.message}
+        {t('openFailed', { message: state.message })}
       </p>
     );
   }
@@ -60,9 +61,9 @@ function OptionsWithData({ repo }: { repo: Repository }) {
   }, [repo, settingsTick]);
   useEffect(() => void storageUsage().then(setUsage), [anyTick]);
 
-  if (!questions || !people || !settings) return <p class="options muted">Loading…</p>;
+  if (!questions || !people || !settings) return <p class="options muted">{t('loading')}</p>;
   const markdown = async (personId: string) => {
-    const name = people.find((p) => p.id === personId)?.displayName ?? 'person';
+    const name = people.find((p) => p.id === personId)?.displayName ?? 'person'; // i18n-ignore: a file name
     downloadText(
       `tandem-${fileSafe(name)}-${today()}.md`,
       await repo.personMarkdown(personId),
@@ -92,7 +93,7 @@ function OptionsWithData({ repo }: { repo: Repository }) {
             const check = parseQuestionsFile(text);
             if (!check.ok) return setQuestionMessage(check.message);
             const count = await applyQuestionsFile(repo, check.file);
-            setQuestionMessage(`Imported ${count} questions.`);
+            setQuestionMessage(tn('libraryImported', count));
           })
         }
         importMessage={questionMessage}
@@ -112,6 +113,8 @@ function OptionsWithData({ repo }: { repo: Repository }) {
         settings={settings}
         onSave={async (patch) => {
           const saved = await saveSettings(repo, patch);
+          // The page speaks the language it loaded with: a new one takes a reload.
+          if (saved.language !== settings.language) return location.reload();
           setSettings(saved);
           applyTheme(saved.theme);
         }}

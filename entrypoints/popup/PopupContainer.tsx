@@ -1,20 +1,41 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n/catalog';
 import { Popup } from '@/components/popup/Popup';
 import type { QuickNoteValues } from '@/components/popup/quick-note-schema';
 import type { Repository } from '@/lib/db/repository';
 import type { Person } from '@/lib/schema/records';
 import { applyTheme, useChangeTick, useRepository } from '@/lib/hooks/use-repository';
+import { useSync } from '@/lib/hooks/use-sync';
 import { loadPopupData, type PopupData } from './popup-data';
-import { activeTabNotRecognised, openPrep, prepHref } from './tab-status';
+import {
+  activeTabNotRecognised,
+  copyText,
+  openPrep,
+  prepHref,
+  requestLayoutReport,
+  type UnreadableTab,
+} from './tab-status';
+
+/**
+ * Which tab the popup was opened over, asked at once on the first render: the active tab is the
+ * calendar only at that moment (the database opens later, and the user may have moved on).
+ */
+let unreadableAtOpen: Promise<UnreadableTab | null> | undefined;
+
+/** Asks now, before anything else loads (the language catalog first: entrypoints/popup/main.tsx). */
+export function askActiveTabAtOpen(): void {
+  unreadableAtOpen ??= activeTabNotRecognised();
+}
 
 export function PopupContainer() {
+  askActiveTabAtOpen();
   const state = useRepository();
-  if (state.status === 'opening') return <p class="popup muted">Opening…</p>;
+  if (state.status === 'opening') return <p class="popup muted">{t('opening')}</p>;
   if (state.status === 'failed') {
     return (
       <p class="popup error" role="alert">
-        Tandem could not open its data: {state.message}
+        {t('openFailed', { message: state.message })}
       </p>
     );
   }
@@ -41,10 +62,12 @@ function PopupWithData({ repo }: { repo: Repository }) {
   const tick = useChangeTick(repo, ['people', 'meetings', 'settings']);
   const [data, setData] = useState<PopupData | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [notRecognised, setNotRecognised] = useState(false);
+  /** The active calendar tab, when Tandem cannot read its layout or its open event. */
+  const [unreadableTab, setUnreadableTab] = useState<UnreadableTab | null>(null);
   // A person being created right now: the note can be written (and saved) before the database
   // has answered, so nothing typed in that moment is refused or lost.
   const [creating, setCreating] = useState<{ name: string; done: Promise<Person> } | null>(null);
+  const sync = useSync();
 
   useEffect(() => {
     void loadPopupData(repo, new Date()).then((loaded) => {
@@ -57,10 +80,10 @@ function PopupWithData({ repo }: { repo: Repository }) {
   }, [repo, tick]);
   useEffect(() => {
     void repo.getSettings().then((s) => applyTheme(s.theme));
-    void activeTabNotRecognised().then(setNotRecognised);
+    void (unreadableAtOpen ??= activeTabNotRecognised()).then(setUnreadableTab);
   }, [repo]);
 
-  if (!data) return <p class="popup muted">Loading…</p>;
+  if (!data) return <p class="popup muted">{t('loading')}</p>;
   const person = data.people.find((p) => p.id === selectedId) ?? null;
   return (
     <Popup
@@ -90,10 +113,16 @@ function PopupWithData({ repo }: { repo: Repository }) {
       }}
       upcoming={data.upcoming}
       slipped={data.slipped}
-      layoutNotRecognised={notRecognised}
+      unreadable={unreadableTab?.what ?? null}
+      layoutReport={{
+        onLoad: () =>
+          unreadableTab === null ? Promise.resolve(null) : requestLayoutReport(unreadableTab.tabId),
+        onCopy: copyText,
+      }}
       prepHref={prepHref}
       onOpenPrep={openPrep}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      syncUnlock={sync.view?.status.phase === 'locked' ? { onUnlock: sync.unlock } : null}
     />
   );
 }

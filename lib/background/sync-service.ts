@@ -3,16 +3,22 @@
  * storage.local; the key derived from the passphrase only in storage.session (memory, gone when
  * the browser closes); the passphrase itself nowhere. After a browser restart sync waits,
  * "locked", until the passphrase is given again in the popup or the options page; local use
- * never waits for it. With sync off, nothing here makes a request.
+ * never waits for it. With sync off, nothing here makes a request or loads PouchDB.
  */
 import { browser } from 'wxt/browser';
 import type { Repository } from '../db/repository';
 import { fromBase64Url, toBase64Url } from '../sync/encoding';
 import { KEY_CHECK_ID, KeyCheckDoc, openKeyCheck } from '../sync/documents';
-import { MESSAGES, connect } from '../sync/server';
+import { connect } from '../sync/server';
 import { SyncServer } from '../sync/server-schema';
-import type { SyncStatus } from '../sync/engine';
-import { SYNC_VIEW_KEY, SyncRequest, type SyncReply, type SyncView } from '../sync/messages';
+import type { SyncSession, SyncStatus } from '../sync/engine';
+import {
+  SYNC_VIEW_KEY,
+  SyncRequest,
+  type SyncFailure,
+  type SyncReply,
+  type SyncView,
+} from '../sync/messages';
 
 const CONFIG_KEY = 'tandem.sync.config';
 const MASTER_KEY = 'tandem.sync.master';
@@ -30,12 +36,16 @@ async function readConfig(): Promise<Config | null> {
     : null;
 }
 
+const idle = (phase: SyncStatus['phase']): SyncStatus => ({ phase, sent: 0, received: 0 });
+
 export function createSyncService(repository: () => Promise<Repository>) {
   // The engine (PouchDB and its replication) is loaded only once sync is on.
-  let session: import('../sync/engine').SyncSession | null = null;
-  let status: SyncStatus = { phase: 'off', sent: 0, received: 0 };
+  let session: SyncSession | null = null;
+  let status: SyncStatus = idle('off');
   let config: Config | null = null;
+  let resumed: Promise<void> | null = null;
   let lastPublished = 0;
+  let trailing: ReturnType<typeof setTimeout> | null = null;
 
   const view = (): SyncView => ({
     status,
@@ -52,9 +62,12 @@ export function createSyncService(repository: () => Promise<Repository>) {
   function publish(next: SyncStatus, force = false): void {
     status = next;
     const now = Date.now();
-    // Progress comes in bursts: at most a few writes a second, the last state always.
+    // Progress comes in bursts: at most a few writes a second, and the last state always.
     if (!force && now - lastPublished < 250) {
-      setTimeout(() => publish(status, true), 260);
+      trailing ??= setTimeout(() => {
+        trailing = null;
+        publish(status, true);
+      }, 260);
       return;
     }
     lastPublished = now;
@@ -65,32 +78,25 @@ export function createSyncService(repository: () => Promise<Repository>) {
     if (!config) return;
     await session?.stop();
     const { SyncSession } = await import('../sync/engine');
-    session = new SyncSession(config.server, master, repository, (s) => publish(s));
-    void session.start().catch((error: unknown) => {
+    const current = new SyncSession(config.server, master, repository, (s) => {
+      if (session === current) publish(s);
+    });
+    session = current;
+    void current.start().catch((error: unknown) => {
       console.warn('Tandem sync: the session failed', String(error));
-      publish({ ...status, phase: 'offline', message: 'Offline: Tandem retries by itself.' });
+      if (session === current) publish({ ...status, phase: 'offline' }, true);
     });
   }
 
   /** After every service-worker start: resume if the key is still in this browser session. */
-  async function resume(): Promise<void> {
+  async function resumeNow(): Promise<void> {
     config = await readConfig();
-    if (!config?.enabled)
-      return publish({ phase: config ? 'stopped' : 'off', sent: 0, received: 0 }, true);
+    if (!config?.enabled) return publish(idle(config ? 'stopped' : 'off'), true);
     const stored = (await browser.storage.session.get(MASTER_KEY))[MASTER_KEY];
-    if (typeof stored !== 'string') {
-      return publish(
-        {
-          phase: 'locked',
-          sent: 0,
-          received: 0,
-          message: 'Enter your sync passphrase to resume sync.',
-        },
-        true,
-      );
-    }
+    if (typeof stored !== 'string') return publish(idle('locked'), true);
     await run(fromBase64Url(stored));
   }
+  const resume = () => (resumed ??= resumeNow().catch(() => undefined));
 
   async function keep(master: Uint8Array<ArrayBuffer>): Promise<void> {
     await browser.storage.session.set({ [MASTER_KEY]: toBase64Url(master) });
@@ -114,18 +120,21 @@ export function createSyncService(repository: () => Promise<Repository>) {
   }
 
   async function handle(request: SyncRequest): Promise<SyncReply> {
-    const refuse = (message: string): SyncReply => ({ ok: false, message, view: view() });
+    const refuse = (code: SyncFailure): SyncReply => ({ ok: false, code, view: view() });
+    await resume();
     switch (request.action) {
       case 'status':
-        config ??= await readConfig();
         return { ok: true, view: view() };
       case 'start': {
-        publish({ phase: 'connecting', sent: 0, received: 0 }, true);
+        const before = status;
+        publish(idle('connecting'), true);
         const check = await connect(request.server, request.passphrase);
         if (!check.ok) {
-          publish({ phase: config?.enabled ? status.phase : 'off', sent: 0, received: 0 }, true);
-          return refuse(check.message);
+          publish(before, true);
+          return refuse(check.reason);
         }
+        await session?.stop();
+        session = null;
         config = { server: request.server, enabled: true };
         await browser.storage.local.set({ [CONFIG_KEY]: config });
         await keep(check.master);
@@ -133,15 +142,14 @@ export function createSyncService(repository: () => Promise<Repository>) {
         return { ok: true, view: view() };
       }
       case 'unlock': {
-        config ??= await readConfig();
-        if (!config) return refuse('Sync is not set up.');
+        if (!config) return refuse('not-set-up');
         let master = await unlockLocally(request.passphrase);
         if (master === null) {
           const check = await connect(config.server, request.passphrase);
-          if (!check.ok) return refuse(check.message);
+          if (!check.ok) return refuse(check.reason);
           master = check.master;
         }
-        if (master === 'wrong') return refuse(MESSAGES.passphrase);
+        if (master === 'wrong') return refuse('passphrase');
         config = { ...config, enabled: true };
         await browser.storage.local.set({ [CONFIG_KEY]: config });
         await keep(master);
@@ -151,23 +159,24 @@ export function createSyncService(repository: () => Promise<Repository>) {
       case 'stop':
         await session?.stop();
         session = null;
-        config ??= await readConfig();
         if (config) {
           config = { ...config, enabled: false };
           await browser.storage.local.set({ [CONFIG_KEY]: config });
         }
         await browser.storage.session.remove(MASTER_KEY);
-        publish({ phase: config ? 'stopped' : 'off', sent: 0, received: 0 }, true);
+        publish(idle(config ? 'stopped' : 'off'), true);
         return { ok: true, view: view() };
       case 'forget': {
+        // The mirror goes too (it holds only ciphertext, but it is this server's).
         const { openMirror } = await import('../sync/engine');
-        if (session) await session.destroy();
-        else await openMirror().destroy();
+        const current = session;
         session = null;
+        if (current) await current.destroy();
+        else await openMirror().destroy();
         config = null;
         await browser.storage.local.remove(CONFIG_KEY);
         await browser.storage.session.remove(MASTER_KEY);
-        publish({ phase: 'off', sent: 0, received: 0 }, true);
+        publish(idle('off'), true);
         return { ok: true, view: view() };
       }
     }
@@ -177,21 +186,13 @@ export function createSyncService(repository: () => Promise<Repository>) {
     resume,
     async onMessage(raw: unknown): Promise<SyncReply> {
       const parsed = SyncRequest.safeParse(raw);
-      if (!parsed.success) {
-        return {
-          ok: false,
-          message: parsed.error.issues[0]?.message ?? 'Invalid request.',
-          view: view(),
-        };
-      }
+      if (!parsed.success) return { ok: false, code: 'invalid', view: view() };
       try {
         return await handle(parsed.data);
       } catch (error) {
-        return {
-          ok: false,
-          message: error instanceof Error ? error.message : 'Sync failed.',
-          view: view(),
-        };
+        console.warn('Tandem sync: a request failed', String(error));
+        if (status.phase === 'connecting') publish(idle(config?.enabled ? 'offline' : 'off'), true);
+        return { ok: false, code: 'failed', view: view() };
       }
     },
   };

@@ -8,10 +8,10 @@
  * from another device delete. A note whose meeting has not arrived yet is deferred (its sort
  * key needs the meeting's start), so the caller retries it with a later batch.
  */
-import type { ExportData, ExportStore } from '../schema/export-file';
+import { EXPORT_STORES, type ExportData, type ExportStore } from '../schema/export-file';
 import type { Note } from '../schema/records';
 import { read, write, type Ctx, type WriteTx } from './context';
-import { ALL_STORES, type StoreName } from './db-schema';
+import type { StoreName } from './db-schema';
 import { resolve, type Outcome } from './import-plan';
 import { actionItem, actionRow, agendaItem, agendaRow, note as toNote, noteRow } from './rows';
 import { SearchIndexer, type PostingStore } from './search-index';
@@ -37,6 +37,9 @@ export interface AppliedRecord extends RecordRef {
 }
 
 type AnyWriteTx = WriteTx<StoreName[]>;
+
+/** Every store: the synced ones and the search index, which is derived from them. */
+const ALL_STORES: StoreName[] = [...EXPORT_STORES, 'search'];
 
 function fromRow(store: ExportStore, row: unknown): SyncedRecord | null {
   if (row === undefined || row === null) return null;

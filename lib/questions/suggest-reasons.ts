@@ -18,6 +18,13 @@ export const TOPIC: Record<Category, string> = {
   grow: 'coaching',
   'first-meeting': 'getting started',
   'ask-manager': 'questions for your manager',
+  opening: 'their agenda',
+  recognition: 'recognition',
+  mentoring: 'mentoring',
+  teaching: 'teaching',
+  'skip-level-down': 'how the team works',
+  'ask-skip-level': 'the wider view',
+  across: 'working together',
 };
 
 export const STEP_HINT: Record<GrowStep, string> = {

@@ -14,6 +14,8 @@ export interface PageSettings {
   seriesOverrides: Record<string, 'always' | 'never'>;
   selfNames: string[];
   selfEmails: string[];
+  /** The UI language setting; extension pages read it before their first render (lib/i18n). */
+  language: 'auto' | 'en' | 'de';
 }
 
 export const PAGE_SETTINGS_KEY = 'tandem:pageSettings';
@@ -25,6 +27,7 @@ export const DEFAULT_PAGE_SETTINGS: PageSettings = {
   seriesOverrides: {},
   selfNames: [],
   selfEmails: [],
+  language: 'auto',
 };
 
 const isStringArray = (v: unknown): v is string[] =>
@@ -52,6 +55,7 @@ export function parsePageSettings(raw: unknown): PageSettings {
     seriesOverrides: overrides,
     selfNames: isStringArray(r.selfNames) ? r.selfNames : [],
     selfEmails: isStringArray(r.selfEmails) ? r.selfEmails : [],
+    language: r.language === 'en' || r.language === 'de' ? r.language : 'auto',
   };
 }
 
@@ -62,6 +66,7 @@ export function pageSettingsFrom(settings: {
   extraKeywords: string[];
   seriesOverrides: Record<string, 'always' | 'never'>;
   selfIdentities: { name?: string | undefined; email?: string | undefined }[];
+  language?: 'auto' | 'en' | 'de';
 }): PageSettings {
   const names = settings.selfIdentities.map((s) => s.name).filter((n): n is string => !!n);
   const emails = settings.selfIdentities
@@ -74,6 +79,7 @@ export function pageSettingsFrom(settings: {
     seriesOverrides: settings.seriesOverrides,
     selfNames: [...new Set(names)],
     selfEmails: [...new Set(emails)],
+    language: settings.language ?? 'auto',
   };
 }
 

@@ -126,9 +126,13 @@ export async function openKeyCheck(
   }
 }
 
-/** The opaque id of a record's document: the same on every device with the same passphrase. */
-export function docIdFor(keys: SyncKeys, store: SyncStore, id: string): Promise<string> {
-  return mac(keys, `id\n${store}\n${id}`);
+/**
+ * The opaque id of a record's document: the same on every device with the same passphrase.
+ * Prefixed with a letter: base64url can begin with "_", and CouchDB refuses such ids (only its
+ * reserved `_design/`, `_local/` may) — about one record in 64 would never have synced.
+ */
+export async function docIdFor(keys: SyncKeys, store: SyncStore, id: string): Promise<string> {
+  return `r${await mac(keys, `id\n${store}\n${id}`)}`;
 }
 
 /** A keyed fingerprint of a record's content (or of its deletion). */

@@ -26,7 +26,8 @@ export interface SyncStatus {
   received: number;
   /** During the first sync: how many documents the server holds, for the progress bar. */
   expected?: number;
-  message?: string;
+  /** Documents the server refused (a validate_doc_update, a read-only account). */
+  denied?: number;
 }
 
 type Listener = (status: SyncStatus) => void;
@@ -79,6 +80,8 @@ export class SyncSession {
     if (expected !== undefined) {
       this.set(first ? { phase: 'first-sync', expected } : { phase: 'syncing' });
       await this.pullOnce(remote);
+    } else {
+      this.set({ phase: 'offline' });
     }
     const progress = () => this.set({});
     await this.queue.run(() => this.sync.pullAll(progress));
@@ -109,18 +112,12 @@ export class SyncSession {
       batch_size: 200,
     });
     replication
-      .on('active', () => this.set({ phase: 'syncing', message: undefined }))
+      .on('active', () => this.set({ phase: 'syncing' }))
       .on('paused', (error: unknown) =>
-        this.set(
-          error
-            ? { phase: 'offline', message: 'Offline: Tandem retries by itself.' }
-            : { phase: 'up-to-date', message: undefined, expected: undefined },
-        ),
+        this.set(error ? { phase: 'offline' } : { phase: 'up-to-date', expected: undefined }),
       )
-      .on('error', () =>
-        this.set({ phase: 'offline', message: 'Offline: Tandem retries by itself.' }),
-      )
-      .on('denied', () => this.set({ message: 'The server refused a document.' }));
+      .on('error', () => this.set({ phase: 'offline' }))
+      .on('denied', () => this.set({ denied: (this.status.denied ?? 0) + 1 }));
     this.live.push(replication);
     const feed = this.mirror
       .changes({ live: true, since: 'now' })

@@ -1,9 +1,15 @@
-/** Options page and popup → background, about sync. zod-validated in the background. */
+/**
+ * Options page and popup → background, about sync: a channel of its own (not lib/rpc), because
+ * only those two pages may start, unlock or stop sync — never the sidebar frame, which lives
+ * inside a calendar page. zod-validated in the background.
+ */
 import { z } from '../schema/zod';
 import { SyncServer } from './server-schema';
+import type { CheckFailure } from './server';
 import type { SyncStatus } from './engine';
 
-const Passphrase = z.string().min(8, 'Use a passphrase of at least 8 characters').max(1000);
+export const MIN_PASSPHRASE = 8;
+export const Passphrase = z.string().min(MIN_PASSPHRASE).max(1000);
 
 export const SyncRequest = z.discriminatedUnion('action', [
   z.object({ type: z.literal('sync'), action: z.literal('status') }),
@@ -26,8 +32,14 @@ export interface SyncView {
   enabled: boolean;
 }
 
+/**
+ * Why a request failed. The background sends codes, the pages the words (in the user's
+ * language): `permission` is the page's own (the user declined the host permission).
+ */
+export type SyncFailure = CheckFailure | 'not-set-up' | 'invalid' | 'failed' | 'permission';
+
 export type SyncReply =
-  { ok: true; view: SyncView } | { ok: false; message: string; view: SyncView };
+  { ok: true; view: SyncView } | { ok: false; code: SyncFailure; view: SyncView };
 
 /** Where the background publishes the view (storage.session: extension pages only). */
 export const SYNC_VIEW_KEY = 'tandem.sync.view';

@@ -1,4 +1,8 @@
-/** The user's sync server as the options page enters it (pure zod: no PouchDB here). */
+/**
+ * The user's sync server as the background accepts it (pure zod: no PouchDB here). The options
+ * page checks the same rules first, with messages in the user's language
+ * (components/options/sync-schema.ts).
+ */
 import { z } from '../schema/zod';
 
 export const SyncServer = z.object({
@@ -7,15 +11,12 @@ export const SyncServer = z.object({
     .string()
     .trim()
     .url()
-    .refine((u) => /^https?:\/\//.test(u), 'The server URL must start with https:// or http://')
+    .refine((u) => /^https?:\/\//.test(u))
     .transform((u) => u.replace(/\/+$/, '')),
   database: z
     .string()
     .trim()
-    .regex(
-      /^[a-z][a-z0-9_$()+/-]*$/,
-      'A database name is lower-case letters, digits and _$()+-/, starting with a letter',
-    ),
+    .regex(/^[a-z][a-z0-9_$()+/-]*$/),
   username: z.string().min(1).max(200),
   password: z.string().min(1).max(500),
 });

@@ -1,7 +1,10 @@
 /**
- * The user's CouchDB-compatible server, through PouchDB's HTTP adapter (fetch only, so it works
- * in an MV3 service worker). Checks credentials and the passphrase before anything is written
- * or merged: a wrong passphrase changes nothing, here or on the server.
+ * The user's CouchDB-compatible server. Checking it (credentials, the database, the key check)
+ * uses plain fetch with the HTTP status in hand: PouchDB's HTTP adapter answers `info()` on a
+ * missing database with the server's error body instead of failing, which once left "Start
+ * sync" waiting at "connecting" forever. Replication itself goes through PouchDB (fetch only,
+ * so it works in an MV3 service worker). A wrong passphrase is refused before anything is
+ * written or merged, here or on the server.
  */
 import PouchDB from 'pouchdb-browser';
 import type { SyncServer } from './server-schema';
@@ -26,72 +29,72 @@ export function remoteDatabase(server: SyncServer): Mirror {
   }) as unknown as Mirror;
 }
 
-/** PUT /{db}: 201/202 created, 412 already there. */
-async function createDatabase(server: SyncServer): Promise<number> {
-  const response = await fetch(databaseUrl(server), {
-    method: 'PUT',
-    headers: { authorization: `Basic ${btoa(`${server.username}:${server.password}`)}` },
-  });
-  return response.status;
-}
+/** Why a server check failed; the pages turn the code into words (lib/sync/messages.ts). */
+export type CheckFailure = 'unauthorized' | 'offline' | 'passphrase' | 'not-tandem';
 
 export type Check =
   | { ok: true; master: Uint8Array<ArrayBuffer>; created: boolean }
-  | {
-      ok: false;
-      reason: 'unauthorized' | 'offline' | 'passphrase' | 'not-tandem';
-      message: string;
-    };
+  | { ok: false; reason: CheckFailure };
 
-function statusOf(error: unknown): number | undefined {
-  return (error as { status?: number } | null)?.status;
+interface Answer {
+  status: number;
+  body: unknown;
 }
 
-export const MESSAGES = {
-  unauthorized: 'The server refused this username or password.',
-  offline: 'The server cannot be reached. Check the URL, or try again when you are online.',
-  passphrase:
-    'This passphrase does not open the data on this server. Nothing was written or merged.',
-  'not-tandem': 'This database holds something other than Tandem data. Choose another database.',
-} as const;
+/** One request with the user's credentials; status 0 = the server could not be reached. */
+async function call(server: SyncServer, path: string, init: RequestInit = {}): Promise<Answer> {
+  try {
+    const response = await fetch(`${databaseUrl(server)}${path}`, {
+      ...init,
+      headers: {
+        authorization: `Basic ${btoa(`${server.username}:${server.password}`)}`,
+        accept: 'application/json',
+        ...(init.body !== undefined && { 'content-type': 'application/json' }),
+      },
+    });
+    const body: unknown = await response.json().catch(() => null);
+    return { status: response.status, body };
+  } catch {
+    return { status: 0, body: null };
+  }
+}
+
+const refused = (status: number) => status === 401 || status === 403;
 
 /**
  * Connects, creates the database and its key check on first use, and derives the key from the
  * passphrase. Only a database with no key check yet is written to (the key check itself).
  */
 export async function connect(server: SyncServer, passphrase: string): Promise<Check> {
-  const fail = (reason: keyof typeof MESSAGES): Check => ({
-    ok: false,
-    reason,
-    message: MESSAGES[reason],
-  });
-  let remote = remoteDatabase(server);
-  try {
-    await remote.info();
-  } catch (error) {
-    const status = statusOf(error);
-    if (status === 401 || status === 403) return fail('unauthorized');
-    if (status !== 404) return fail('offline');
+  const fail = (reason: CheckFailure): Check => ({ ok: false, reason });
+  let info = await call(server, '/');
+  if (refused(info.status)) return fail('unauthorized');
+  if (info.status === 404) {
     // A database nobody synced to yet: create it (the user's own server, their own account).
-    const created = await createDatabase(server).catch(() => 0);
-    if (created === 401 || created === 403) return fail('unauthorized');
-    if (created !== 201 && created !== 202 && created !== 412) return fail('offline');
-    remote = remoteDatabase(server);
+    const created = await call(server, '/', { method: 'PUT' });
+    if (refused(created.status)) return fail('unauthorized');
+    if (![201, 202, 412].includes(created.status)) return fail('offline');
+    info = await call(server, '/');
   }
-  let existing: unknown;
-  try {
-    existing = await remote.get(KEY_CHECK_ID);
-  } catch (error) {
-    if (statusOf(error) !== 404) return fail(statusOf(error) === 401 ? 'unauthorized' : 'offline');
-  }
-  if (existing === undefined) {
-    const info = await remote.info();
-    if (info.doc_count > 0) return fail('not-tandem');
+  if (info.status !== 200) return fail('offline');
+  const existing = await call(server, `/${KEY_CHECK_ID}`);
+  if (refused(existing.status)) return fail('unauthorized');
+  if (existing.status === 404) {
+    const docCount = (info.body as { doc_count?: unknown } | null)?.doc_count;
+    if (typeof docCount === 'number' && docCount > 0) return fail('not-tandem');
     const { doc, master } = await createKeyCheck(passphrase);
-    await remote.put(doc as never);
+    const put = await call(server, `/${KEY_CHECK_ID}`, {
+      method: 'PUT',
+      body: JSON.stringify(doc),
+    });
+    if (refused(put.status)) return fail('unauthorized');
+    // 409: another device made the key check a moment ago; check against that one.
+    if (put.status === 409) return connect(server, passphrase);
+    if (put.status !== 201 && put.status !== 202) return fail('offline');
     return { ok: true, master, created: true };
   }
-  const parsed = KeyCheckDoc.safeParse(existing);
+  if (existing.status !== 200) return fail('offline');
+  const parsed = KeyCheckDoc.safeParse(existing.body);
   if (!parsed.success) return fail('not-tandem');
   const master = await openKeyCheck(parsed.data, passphrase);
   return master ? { ok: true, master, created: false } : fail('passphrase');

@@ -30,6 +30,7 @@ export async function launchExtension(
   options: {
     userDataDir?: string;
     colorScheme?: 'light' | 'dark';
+    timezoneId?: string;
     extensionDir?: string;
     allowOrigin?: string;
   } = {},

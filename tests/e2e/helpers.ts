@@ -69,19 +69,3 @@ export async function pageVisibleText(page: Page): Promise<string> {
     return parts.join('\n');
   });
 }
-
-/** Records every key event the page's main world sees (install before navigation). */
-export async function recordPageKeys(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __pageKeys: string[] }).__pageKeys = seen;
-    for (const type of ['keydown', 'keypress', 'keyup', 'input', 'beforeinput']) {
-      window.addEventListener(
-        type,
-        (e) => seen.push(`${type}:${(e as KeyboardEvent).key ?? (e as InputEvent).data ?? ''}`),
-        true,
-      );
-    }
-  });
-  return () => page.evaluate(() => (window as unknown as { __pageKeys: string[] }).__pageKeys);
-}

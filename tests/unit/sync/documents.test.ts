@@ -59,6 +59,16 @@ describe('sync documents', { timeout: 60_000 }, () => {
     expect(await fingerprint(a, 'notes', edited)).not.toBe(first.f);
   });
 
+  it('gives every record an id CouchDB accepts (never one that starts with "_")', async () => {
+    const k = await keys();
+    const ids = await Promise.all(
+      Array.from({ length: 2000 }, (_, i) => docIdFor(k, 'notes', `n-${i}`)),
+    );
+    // 2000 HMACs: about 31 would begin with "_" if the id were the bare base64url MAC.
+    for (const id of ids) expect(id).toMatch(/^[a-z][A-Za-z0-9_-]+$/);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('refuses a document made with another passphrase, moved to another id, or altered', async () => {
     const k = await keys();
     const doc = await sealRecord(k, 'notes', note.id, note);
