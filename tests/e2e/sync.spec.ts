@@ -87,6 +87,14 @@ function dataset(tag: string, name: string) {
   };
 }
 
+/** Profile alpha's export with its note edited at `time` on 5 February (rev 2). */
+function editedNote(text: string, time: string) {
+  const file = dataset('alpha', 'Ada Quillfeather');
+  const at = `2026-02-05T${time}:00.000Z`;
+  file.data.notes = file.data.notes.map((n) => ({ ...n, text, rev: 2, updatedAt: at }));
+  return file;
+}
+
 const SECRETS = (tag: string, name: string) => [
   name,
   `${tag}.zebrafinch@example.org`,
@@ -123,7 +131,7 @@ async function startSync(page: Page, origin: string, passphrase: string): Promis
   await sync.getByRole('button', { name: 'Start sync' }).click();
 }
 
-/** The records of the user's stores, as read straight from IndexedDB (questions aside). */
+/** The records of every store the user's data lives in, read straight from IndexedDB. */
 async function records(page: Page): Promise<Record<string, unknown[]>> {
   return page.evaluate(
     () =>
@@ -132,7 +140,16 @@ async function records(page: Page): Promise<Record<string, unknown[]>> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const names = ['people', 'meetings', 'agenda', 'actions', 'notes'];
+          const names = [
+            'people',
+            'meetings',
+            'agenda',
+            'actions',
+            'notes',
+            'questions',
+            'askedLog',
+            'settings',
+          ];
           const tx = db.transaction(names, 'readonly');
           const out: Record<string, unknown[]> = {};
           for (const name of names) {
@@ -173,6 +190,7 @@ test('two profiles sync end-to-end encrypted through their own CouchDB', async (
 
     // A wrong passphrase on B: refused, nothing written here or there.
     const docsBefore = JSON.parse((await server.request('GET', '/tandem-e2e')).text).doc_count;
+    const localBefore = JSON.stringify(await records(optionsB));
     await startSync(optionsB, server.origin, 'quiet harbour seven lantern');
     const syncB = optionsB.getByRole('region', { name: 'Sync' });
     await expect(syncB.getByRole('alert')).toContainText('does not open the data');
@@ -180,6 +198,7 @@ test('two profiles sync end-to-end encrypted through their own CouchDB', async (
       docsBefore,
     );
     await expect(optionsB.getByRole('region', { name: 'People' })).not.toContainText('Ada');
+    expect(JSON.stringify(await records(optionsB))).toBe(localBefore);
 
     await startSync(optionsB, server.origin, PASSPHRASE);
     await expect(syncB.getByRole('status')).toContainText('Up to date', { timeout: 60_000 });
@@ -195,9 +214,11 @@ test('two profiles sync end-to-end encrypted through their own CouchDB', async (
       .poll(async () => JSON.stringify(await records(optionsA)), { timeout: 30_000 })
       .toBe(JSON.stringify(await records(optionsB)));
 
-    // An edit while the server is down arrives once it is back.
+    // While the server is down: a new person on A, and the same note edited on both sides.
     await server.stop();
     await importFile(optionsA, dataset('gamma', 'Greta Offlinewood'));
+    await importFile(optionsA, editedNote('Note alpha, as A wrote it offline', '10:00'));
+    await importFile(optionsB, editedNote('Note alpha, as B wrote it offline', '11:00'));
     await server.restart();
     // Opening the options page wakes the background if the browser stopped it meanwhile.
     await optionsA.reload();
@@ -206,6 +227,25 @@ test('two profiles sync end-to-end encrypted through their own CouchDB', async (
       'Greta Offlinewood',
       { timeout: 90_000 },
     );
+    // Nothing lost: the later text wins, the other is kept beside it, on both profiles alike.
+    const noteOf = async (page: Page) =>
+      (
+        (await records(page)).notes as {
+          id: string;
+          text: string;
+          conflicts?: { text: string }[];
+        }[]
+      )
+        .filter((n) => n.id === 'n-alpha')
+        .map((n) => ({ text: n.text, kept: (n.conflicts ?? []).map((c) => c.text) }));
+    const merged = [
+      { text: 'Note alpha, as B wrote it offline', kept: ['Note alpha, as A wrote it offline'] },
+    ];
+    await expect.poll(() => noteOf(optionsA), { timeout: 60_000 }).toEqual(merged);
+    await expect.poll(() => noteOf(optionsB), { timeout: 60_000 }).toEqual(merged);
+    await expect
+      .poll(async () => JSON.stringify(await records(optionsA)), { timeout: 30_000 })
+      .toBe(JSON.stringify(await records(optionsB)));
 
     // Everything the server stores: its API with include_docs, and its data directory.
     const dbs = JSON.parse((await server.request('GET', '/_all_dbs')).text) as string[];
@@ -224,6 +264,8 @@ test('two profiles sync end-to-end encrypted through their own CouchDB', async (
       ...SECRETS('gamma', 'Greta Offlinewood'),
       'p-alpha',
       'n-beta',
+      'as A wrote it offline',
+      'as B wrote it offline',
       PASSPHRASE,
     ];
     for (const secret of secrets) expect(stored, secret).not.toContain(secret);
