@@ -56,22 +56,33 @@ export function SyncPanel(props: SyncPanelProps) {
       if (!failed) setFields((f) => ({ ...f, password: '', passphrase: '' }));
     });
   };
-  const field = (key: keyof SyncFields, label: string, type = 'text', hint?: string) => (
-    <label class="stack">
-      <span>{label}</span>
-      <input
-        class="field"
-        type={type}
-        name={key}
-        value={fields[key]}
-        onInput={set(key)}
-        autocomplete={type === 'password' ? 'new-password' : 'off'}
-        {...invalidProps(errors, key, ID)}
-      />
-      {hint && <span class="small muted">{hint}</span>}
-      <FieldError errors={errors} field={key} idPrefix={ID} />
-    </label>
-  );
+  const field = (key: keyof SyncFields, label: string, type = 'text', hint?: string) => {
+    const invalid = invalidProps(errors, key, ID);
+    const hintId = hint ? `${ID}-${key}-hint` : undefined;
+    const describedBy = [hintId, invalid['aria-describedby']].filter(Boolean).join(' ');
+    return (
+      <div class="stack">
+        <label for={`${ID}-${key}`}>{label}</label>
+        <input
+          id={`${ID}-${key}`}
+          class="field"
+          type={type}
+          name={key}
+          value={fields[key]}
+          onInput={set(key)}
+          autocomplete={type === 'password' ? 'new-password' : 'off'}
+          {...invalid}
+          {...(describedBy && { 'aria-describedby': describedBy })}
+        />
+        {hint && (
+          <span id={hintId} class="small muted">
+            {hint}
+          </span>
+        )}
+        <FieldError errors={errors} field={key} idPrefix={ID} />
+      </div>
+    );
+  };
 
   return (
     <section aria-label={t('syncHeading')} class="stack" id="sync">

@@ -39,9 +39,10 @@ export function SyncUnlock({ onUnlock }: SyncUnlockProps) {
       noValidate
     >
       <h2 class="small">{t('syncUnlockTitle')}</h2>
-      <label class="stack">
-        <span>{t('syncPassphrase')}</span>
+      <div class="stack">
+        <label for={`${ID}-passphrase`}>{t('syncPassphrase')}</label>
         <input
+          id={`${ID}-passphrase`}
           class="field"
           type="password"
           name="passphrase"
@@ -51,7 +52,7 @@ export function SyncUnlock({ onUnlock }: SyncUnlockProps) {
           {...invalidProps(errors, 'passphrase', ID)}
         />
         <FieldError errors={errors} field="passphrase" idPrefix={ID} />
-      </label>
+      </div>
       <div class="row">
         <button type="submit" class="btn" disabled={busy}>
           {t('syncResume')}

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, launchExtension, test, type Harness } from './harness';
 import { readTree, startSyncServer, testBuild, ADMIN } from './sync-server';
+import { screenshotsAndAxe } from './axe';
 
 const PASSPHRASE = 'quiet harbour seven lanterns';
 const T = '2026-02-02T09:00:00.000Z';
@@ -166,18 +167,18 @@ async function records(page: Page): Promise<Record<string, unknown[]>> {
 }
 
 test('two profiles sync end-to-end encrypted through their own CouchDB', async () => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   const server = await startSyncServer();
   const build = testBuild();
-  const profile = () =>
-    launchExtension({
-      userDataDir: mkdtempSync(path.join(tmpdir(), 'tandem-sync-profile-')),
-      extensionDir: build.dir,
-      allowOrigin: server.origin,
-    });
-  const [a, b] = [await profile(), await profile()];
+  const dirA = mkdtempSync(path.join(tmpdir(), 'tandem-sync-profile-'));
+  const profile = (userDataDir = mkdtempSync(path.join(tmpdir(), 'tandem-sync-profile-'))) =>
+    launchExtension({ userDataDir, extensionDir: build.dir, allowOrigin: server.origin });
+  let a = await profile(dirA);
+  const b = await profile();
+  const allowedA: string[] = [];
   try {
-    const [optionsA, optionsB] = [await openOptions(a), await openOptions(b)];
+    let optionsA = await openOptions(a);
+    const optionsB = await openOptions(b);
     await importFile(optionsA, dataset('alpha', 'Ada Quillfeather'));
     await importFile(optionsB, dataset('beta', 'Bruno Tallowmere'));
     // Sync off: not one request, anywhere.
@@ -247,6 +248,41 @@ test('two profiles sync end-to-end encrypted through their own CouchDB', async (
       .poll(async () => JSON.stringify(await records(optionsA)), { timeout: 30_000 })
       .toBe(JSON.stringify(await records(optionsB)));
 
+    await screenshotsAndAxe(optionsA, 'options-sync-up-to-date');
+
+    // A browser restart: the key was in memory only. Local use goes on at once; sync waits for
+    // the passphrase, which the popup asks for (a wrong one is refused), then resumes live.
+    expect(a.outbound).toEqual([]);
+    allowedA.push(...a.allowed);
+    await a.context.close();
+    a = await profile(dirA);
+    optionsA = await openOptions(a);
+    await expect(optionsA.getByRole('region', { name: 'People' })).toContainText(
+      'Bruno Tallowmere',
+    );
+    await expect(optionsA.getByRole('region', { name: 'Sync' }).getByRole('status')).toContainText(
+      'waits for your passphrase',
+    );
+    const popup = await a.context.newPage();
+    await popup.goto(`chrome-extension://${a.extensionId}/popup.html`);
+    const unlock = popup.getByRole('form', { name: 'Sync waits for your passphrase' });
+    await screenshotsAndAxe(popup, 'popup-sync-locked');
+    await unlock.getByLabel('Passphrase').fill('not the passphrase');
+    await unlock.getByRole('button', { name: 'Resume sync' }).click();
+    await expect(unlock.getByRole('alert')).toContainText('does not open the data');
+    await unlock.getByLabel('Passphrase').fill(PASSPHRASE);
+    await unlock.getByRole('button', { name: 'Resume sync' }).click();
+    await expect(unlock).toBeHidden({ timeout: 30_000 });
+    await expect(optionsA.getByRole('region', { name: 'Sync' }).getByRole('status')).toContainText(
+      'Up to date',
+      { timeout: 60_000 },
+    );
+    // Live, both open: an edit on B shows on A within seconds.
+    await importFile(optionsB, dataset('delta', 'Dora Livewell'));
+    await expect(optionsA.getByRole('region', { name: 'People' })).toContainText('Dora Livewell', {
+      timeout: 20_000,
+    });
+
     // Everything the server stores: its API with include_docs, and its data directory.
     const dbs = JSON.parse((await server.request('GET', '/_all_dbs')).text) as string[];
     let stored = '';
@@ -262,6 +298,7 @@ test('two profiles sync end-to-end encrypted through their own CouchDB', async (
       ...SECRETS('alpha', 'Ada Quillfeather'),
       ...SECRETS('beta', 'Bruno Tallowmere'),
       ...SECRETS('gamma', 'Greta Offlinewood'),
+      ...SECRETS('delta', 'Dora Livewell'),
       'p-alpha',
       'n-beta',
       'as A wrote it offline',
@@ -274,7 +311,7 @@ test('two profiles sync end-to-end encrypted through their own CouchDB', async (
     expect(a.outbound).toEqual([]);
     expect(b.outbound).toEqual([]);
     expect(a.allowed.length).toBeGreaterThan(0);
-    for (const url of [...a.allowed, ...b.allowed])
+    for (const url of [...allowedA, ...a.allowed, ...b.allowed])
       expect(url.startsWith(`${server.origin}/`)).toBe(true);
   } finally {
     await a.context.close();
