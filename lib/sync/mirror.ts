@@ -15,7 +15,8 @@
  * applied so far, documents waiting for their meeting, and records where this device keeps
  * its own version on purpose (an unedited built-in question), so two devices never ping-pong.
  */
-import type { Repository, RecordRef, SyncedRecord } from '../db/repository';
+import type { AppliedRecord, Repository, RecordRef, SyncedRecord } from '../db/repository';
+import { seededBuiltIn } from '../db/import-plan';
 import {
   KEY_CHECK_ID,
   SealedDoc,
@@ -30,6 +31,11 @@ import type { SyncKeys } from './crypto';
 import type PouchDB from 'pouchdb-browser';
 
 export type Mirror = PouchDB.Database<Record<string, unknown>>;
+
+/** Both versions are built-in questions exactly as a release seeded them. */
+function bothSeeded(a: unknown, b: unknown): boolean {
+  return typeof a === 'object' && a !== null && seededBuiltIn(a) && seededBuiltIn(b as object);
+}
 
 const STATE_ID = '_local/tandem-sync-state';
 
@@ -212,21 +218,43 @@ export class MirrorSync {
       }
     }
     const repo = await this.repo();
-    const applied = [...(await repo.syncApply(winners)), ...(await repo.syncApply(losers))];
+    const appliedWinners = await repo.syncApply(winners);
+    const applied = [...appliedWinners, ...(await repo.syncApply(losers))];
+    const keyOf = (r: RecordRef) => `${r.store}\n${r.id}`;
     const deferred = new Set<string>();
     for (const result of applied) {
-      const key = `${result.store}\n${result.id}`;
-      const docId = docIds.get(key);
-      if (!docId) continue;
-      if (result.outcome === 'deferred') deferred.add(docId);
-      else this.counts.received++;
-      // This device keeps its own version on purpose: remember it, so it is not sent back.
-      if (result.outcome === 'unchanged' && result.stored) {
-        const mine = await fingerprint(this.keys, result.store as SyncStore, result.stored);
-        if (mine !== fOf.get(key)) state.kept[docId] = mine;
+      if (result.outcome === 'deferred') deferred.add(docIds.get(keyOf(result))!);
+    }
+    for (const result of appliedWinners) if (result.outcome !== 'deferred') this.counts.received++;
+    // What this device holds now, per record: the losers' pass ran last, so its result is final.
+    const final = new Map<string, AppliedRecord>();
+    for (const result of applied) final.set(keyOf(result), result);
+    const incoming = new Map(winners.map((w) => [keyOf(w), w.record]));
+    const resend: RecordRef[] = [];
+    const resendRecords: SyncedRecord[] = [];
+    for (const [key, result] of final) {
+      const docId = docIds.get(key)!;
+      // A new or updated record is the winner's content: nothing to compare.
+      if (deferred.has(docId) || result.stored === null) continue;
+      if (result.outcome !== 'conflicting' && result.outcome !== 'unchanged') continue;
+      const mine = await fingerprint(this.keys, result.store as SyncStore, result.stored);
+      if (mine === fOf.get(key)) continue;
+      // Held back on purpose: both devices seeded this built-in question unedited and only the
+      // release's wording differs. Remembered, so neither device sends its own back and forth.
+      if (bothSeeded(incoming.get(key), result.stored)) {
+        state.kept[docId] = mine;
+        continue;
       }
+      // Anything else that differs from the mirror's winner (the merge of conflicting versions,
+      // a local edit newer than the winner) goes out as the next revision in this same step,
+      // never left to a change announcement that may be lost, and never held back while its
+      // losing revisions are deleted below: otherwise a device that has not yet seen the losing
+      // version would only ever see the winner, and one of the two texts would be lost there.
+      resend.push({ store: result.store, id: result.id });
+      resendRecords.push(result.stored);
     }
     if (losingRevs.length > 0) await this.mirror.bulkDocs(losingRevs as never);
+    if (resend.length > 0) await this.push(resend, resendRecords, false, state);
     state.deferred = [...deferred];
     state.appliedSeq = feed.last_seq;
     await writeState(this.mirror, state);

@@ -266,6 +266,8 @@ test('two profiles sync end-to-end encrypted through their own CouchDB', async (
     const popup = await a.context.newPage();
     await popup.goto(`chrome-extension://${a.extensionId}/popup.html`);
     const unlock = popup.getByRole('form', { name: 'Sync waits for your passphrase' });
+    // The popup renders after it has asked the background: check it once it is there.
+    await expect(unlock).toBeVisible();
     await screenshotsAndAxe(popup, 'popup-sync-locked');
     await unlock.getByLabel('Passphrase').fill('not the passphrase');
     await unlock.getByRole('button', { name: 'Resume sync' }).click();

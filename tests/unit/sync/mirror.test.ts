@@ -151,6 +151,70 @@ describe('mirror sync between two devices', { timeout: 60_000 }, () => {
     }
   });
 
+  it('loses neither text when the device that merges first holds the losing revision', async () => {
+    // CouchDB picks the same winning revision everywhere. The device whose own edit lost merges
+    // first and deletes its losing leaf; the other device then receives that leaf already
+    // deleted and sees only its own winner: the merge must reach it, or one text is lost there.
+    const a = await device('a');
+    const b = await device('b', '2026-03-01T09:00:00.000Z');
+    const ada = await a.repo.createPerson({
+      displayName: 'Ada',
+      emails: [],
+      relationship: 'report',
+    });
+    const meeting = await a.repo.upsertMeeting({
+      personId: ada.id,
+      site: 'google',
+      eventKey: 'e1',
+      title: 't',
+      start: '2026-01-06T10:00:00.000Z',
+      end: '2026-01-06T10:30:00.000Z',
+    });
+    const first = await a.repo.saveMeetingNote(meeting.id, {
+      text: 'base',
+      baseRev: 0,
+      baseText: '',
+    });
+    await round(a, b);
+    for (const [d, text] of [
+      [a, 'edited on A'],
+      [b, 'edited on B'],
+    ] as const) {
+      await d.repo.saveMeetingNote(meeting.id, {
+        text,
+        baseRev: first.record.rev,
+        baseText: 'base',
+      });
+      await d.sync.pushAll(undefined, true);
+    }
+    // Which device's revision loses (the lower revision string of the same generation)?
+    const revOf = async (d: Device) =>
+      (await d.mirror.allDocs()).rows.map((r) => r.value.rev).filter((rev) => rev.startsWith('2-'));
+    const [revA, revB] = [await revOf(a), await revOf(b)];
+    expect(revA).toHaveLength(1);
+    expect(revB).toHaveLength(1);
+    const [loser, winner] = revA[0]! < revB[0]! ? [a, b] : [b, a];
+    // The loser's device gets the winner's revision and merges; only then does the winner's
+    // device hear from it.
+    await PouchDB.replicate(winner.mirror as never, loser.mirror as never);
+    await loser.sync.pullAll();
+    await PouchDB.replicate(loser.mirror as never, winner.mirror as never);
+    await winner.sync.pullAll();
+    await PouchDB.replicate(winner.mirror as never, loser.mirror as never);
+    await loser.sync.pullAll();
+    const [na, nb] = [
+      await a.repo.getMeetingNote(meeting.id),
+      await b.repo.getMeetingNote(meeting.id),
+    ];
+    for (const n of [na, nb]) {
+      expect([n!.text, ...(n!.conflicts ?? []).map((c) => c.text)].sort()).toEqual([
+        'edited on A',
+        'edited on B',
+      ]);
+    }
+    expect(nb).toEqual(na);
+  });
+
   it('carries a deletion, and a built-in question both devices seeded does not bounce', async () => {
     const a = await device('a');
     const b = await device('b', '2026-03-01T09:00:00.000Z');
