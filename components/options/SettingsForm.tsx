@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/catalog';
 import type { SettingsValues } from '@/lib/schema/records';
 import { FieldError, FormActions, invalidProps, submitForm, type FieldErrors } from './form-errors';
+import { LanguageOptions } from './LanguageOptions';
 import {
   draftOfSettings,
   SettingsForm as Schema,
@@ -12,6 +13,11 @@ import {
 export interface SettingsFormProps {
   settings: SettingsValues;
   onSave: (patch: Partial<SettingsValues>) => Promise<void>;
+  /**
+   * Saved settings come back with a new revision, which gives the form a fresh draft (it is
+   * keyed by revision): the parent says "saved" so the message outlives that remount.
+   */
+  justSaved?: boolean;
 }
 
 // Product names: the same in every language (Microsoft calls it "Outlook im Web" in German).
@@ -22,10 +28,10 @@ const SITE_LABELS = {
 type SiteKey = keyof typeof SITE_LABELS;
 
 /** Who I am on each calendar, where Tandem runs, how it looks, and 1:1 detection tweaks. */
-export function SettingsForm({ settings, onSave }: SettingsFormProps) {
+export function SettingsForm({ settings, onSave, justSaved = false }: SettingsFormProps) {
   const [draft, setDraft] = useState<SettingsDraft>(() => draftOfSettings(settings));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState(() => (justSaved ? t('settingsSaved') : ''));
   const id = useId();
   const set = (patch: Partial<SettingsDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const setIdentity = (i: number, patch: Partial<SettingsDraft['identities'][number]>) =>
@@ -161,13 +167,7 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
               }
             >
               <option value="auto">{t('settingsLanguageAuto')}</option>
-              {/* Each language by its own name, so it can be found by someone who reads it. */}
-              <option value="en" lang="en">
-                English
-              </option>
-              <option value="de" lang="de">
-                Deutsch
-              </option>
+              <LanguageOptions />
             </select>
           </label>
           <label class="row">

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/catalog';
 import { AddItemRow } from './AddItemRow';
 import { CopyButton } from './CopyButton';
+import { StandingTopics, type StandingTopicsProps } from './StandingTopics';
 import { VisibilityToggle, type Visibility } from './VisibilityToggle';
 
 export interface AgendaRow {
@@ -29,6 +30,8 @@ export interface AgendaListProps {
   onCopyForInvite?: () => Promise<boolean>;
   /** Opens the recap (after the meeting, or whenever the user wants one). */
   onWrapUp?: () => void;
+  /** The person's standing topics: the due ones join this agenda. */
+  standing?: StandingTopicsProps;
 }
 
 const whose = (by: 'me' | 'them') => t(by === 'me' ? 'agendaMine' : 'agendaTheirs');
@@ -52,6 +55,7 @@ export function AgendaList({
   onRemove,
   onCopyForInvite,
   onWrapUp,
+  standing,
 }: AgendaListProps) {
   const [addedBy, setAddedBy] = useState<'me' | 'them'>('me');
   const [dragId, setDragId] = useState<string | null>(null);
@@ -63,7 +67,9 @@ export function AgendaList({
   return (
     <section aria-label={t('agendaHeading')} class="prep-section">
       <h2>{t('agendaHeading')}</h2>
-      {items.length === 0 && <p class="muted small">{t('agendaEmpty')}</p>}
+      {items.length === 0 && !standing?.rows.some((r) => r.due || r.discussedHere) && (
+        <p class="muted small">{t('agendaEmpty')}</p>
+      )}
       <ul class="list">
         {items.map((item, index) => (
           <li
@@ -159,6 +165,7 @@ export function AgendaList({
           </li>
         ))}
       </ul>
+      {standing && <StandingTopics {...standing} />}
       <AddItemRow
         label={t('agendaAdd')}
         placeholder={t('agendaAddPlaceholder')}

@@ -9,7 +9,7 @@ import { SettingsForm } from '@/components/options/SettingsForm';
 import { SyncPanel } from '@/components/options/SyncPanel';
 import { useSync } from '@/lib/hooks/use-sync';
 import { storageUsage, type Repository } from '@/lib/db/repository';
-import { toneHints } from '@/lib/questions/tone';
+import { lintQuestion } from '@/lib/questions/tone';
 import type { Person, Settings, StoredQuestion } from '@/lib/schema/records';
 import { saveSettings } from '@/lib/settings/settings-sync';
 import { downloadText, fileSafe, today } from './download';
@@ -43,6 +43,7 @@ function OptionsWithData({ repo }: { repo: Repository }) {
   ]);
   const [questions, setQuestions] = useState<StoredQuestion[] | null>(null);
   const [people, setPeople] = useState<Person[] | null>(null);
+  const [settingsSavedRev, setSettingsSavedRev] = useState<number | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [usage, setUsage] = useState<Awaited<ReturnType<typeof storageUsage>>>(null);
   const [questionMessage, setQuestionMessage] = useState('');
@@ -75,7 +76,7 @@ function OptionsWithData({ repo }: { repo: Repository }) {
     <OptionsLayout>
       <QuestionLibrary
         questions={questions}
-        lint={toneHints}
+        lint={lintQuestion}
         onAdd={async (values) => void (await repo.saveOwnQuestion(values))}
         onEdit={async (id, values) => void (await repo.editQuestion(id, values))}
         onSetEnabled={(id, on) => void repo.setQuestionEnabled(id, on)}
@@ -111,10 +112,12 @@ function OptionsWithData({ repo }: { repo: Repository }) {
       <SettingsForm
         key={settings.rev}
         settings={settings}
+        justSaved={settingsSavedRev === settings.rev}
         onSave={async (patch) => {
           const saved = await saveSettings(repo, patch);
           // The page speaks the language it loaded with: a new one takes a reload.
           if (saved.language !== settings.language) return location.reload();
+          setSettingsSavedRev(saved.rev);
           setSettings(saved);
           applyTheme(saved.theme);
         }}

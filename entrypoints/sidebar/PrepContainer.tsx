@@ -3,12 +3,14 @@ import { Prep } from '@/components/prep/Prep';
 import type { PastMeetingRow } from '@/components/prep/PastNotes';
 import { actionRows, agendaRows } from './item-rows';
 import { mergeHistory, pastRows } from './past-rows';
+import { standingRows } from './standing-rows';
 import type { PrepData } from '@/lib/rpc/methods';
 import { t } from '@/lib/i18n/catalog';
 import { formatDay, formatWhen } from '@/lib/i18n/format';
 import { GROW_STEP_LABELS } from '@/lib/i18n/labels';
 import { cadenceSlipped, daysBetween, todayIsoDay } from '@/lib/prep/view-model';
 import { ownQuestionHints } from '@/lib/questions/tone';
+import type { AddressChoice } from '@/lib/i18n/address';
 import { rpc } from '@/lib/rpc/client';
 import type { StoredQuestion } from '@/lib/schema/records';
 import { cachedQuestions, cachedSettings } from './shared-reads';
@@ -53,10 +55,11 @@ export function PrepContainer({
   const [data, setData] = useState<PrepData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [questions, setQuestions] = useState<StoredQuestion[]>([]);
+  const [address, setAddress] = useState<AddressChoice>('du');
   const [seriesRule, setSeriesRule] = useState<'always' | 'never' | null>(null);
   const meetingId = data?.bundle.meeting.id;
   const note = useMeetingNote(meetingId, data?.bundle.note, registerFlush);
-  const suggestions = useSuggestions(data, questions);
+  const suggestions = useSuggestions(data, questions, address);
   const { query, setQuery, hits } = usePastSearch(data?.bundle.person.id);
 
   // Load on a new meeting; keep the old one's pending text safe first. A layout effect: it starts
@@ -81,6 +84,11 @@ export function PrepContainer({
 
   useEffect(() => {
     void cachedQuestions().then(setQuestions, () => undefined);
+    // German questions read in the form of address Settings chose (du or Sie).
+    void cachedSettings().then(
+      (settings) => setAddress(settings.address),
+      () => undefined,
+    );
   }, [changeTick]);
 
   useEffect(() => {
@@ -216,6 +224,14 @@ export function PrepContainer({
           onRemove: (id) => act(rpc('removeAgendaItem', id, meeting.id)),
           onCopyForInvite: handover.copyAgenda,
           onWrapUp: handover.recap.open,
+          standing: {
+            rows: standingRows(data),
+            onToggle: (id, discussed) =>
+              act(rpc('setStandingTopicDiscussed', person.id, id, meeting.id, discussed)),
+            onAdd: (text, every, unit) =>
+              act(rpc('addStandingTopic', person.id, { text, every, unit })),
+            onRemove: (id) => act(rpc('removeStandingTopic', person.id, id)),
+          },
         }}
         recap={handover.recap.panel}
         actions={{

@@ -16,7 +16,8 @@
  *    Relationship "other" also accepts questions written for a peer: an unlabelled colleague
  *    is closest to a peer, and few questions name "other".
  * 2. Scored: a seeded random base in [0, 1) plus the strongest context signal for the
- *    question's category: first meeting → first-meeting and rapport; long gap → wellbeing and
+ *    question's category: first meeting → first-meeting and rapport (and one first-meeting
+ *    question written for this relationship in particular always leads); long gap → wellbeing and
  *    rapport; low recent mood → wellbeing and support; a category quiet for 6+ weeks → that
  *    category. GROW questions and first-meeting questions are held back outside their mode.
  * 3. Picked greedily with balance: one question per category (two or three for the
@@ -29,9 +30,9 @@
  * Every reason says only what the input shows (tests/unit/questions/suggest-simulation.test.ts).
  */
 import type { Category, Relationship } from '../schema/common';
-import type { QuestionContent } from '../schema/question';
+import type { QuestionContent, QuestionLanguage } from '../schema/question';
 import { jitter } from './seeded-random';
-import { describeDays, plainReason, TOPIC } from './suggest-reasons';
+import { plainReason, reasons } from './suggest-reasons';
 import { DAY_MS, parseTime, readHistory, type History } from './suggest-history';
 import {
   MAX_REMEMBERED,
@@ -75,6 +76,11 @@ export interface SuggestInput {
   openActions?: OpenAction[];
   /** Open agenda items with this person: carried over, or planned for next time. */
   openAgenda?: OpenAgendaItem[];
+  /**
+   * Suggest only questions in this language (a question without `lang` is English); default
+   * 'en'. The sidebar passes the language it speaks; reasons come in the active UI language.
+   */
+  language?: QuestionLanguage;
 }
 
 export interface Suggestion {
@@ -142,6 +148,7 @@ export function suggestQuestions(input: SuggestInput): Suggestion[] {
   const leadIds = new Set(lead.map((s) => s.question.id));
 
   const signals = contextSignals(input, history, isFirst, now);
+  const ownFirst = isFirst ? firstQuestionForRelationship(input, pool) : undefined;
   const candidates = pool
     .filter((q) => !leadIds.has(q.id))
     .map((question): Candidate => {
@@ -150,6 +157,7 @@ export function suggestQuestions(input: SuggestInput): Suggestion[] {
       if (OWN_SLOT.has(question.category) && !opensAcross(question, input)) score += HELD_BACK;
       if (question.category === 'first-meeting' && !isFirst) score += HELD_BACK;
       if (isFirst && question.depth === 3) score -= 0.5;
+      if (question.id === ownFirst) score += OWN_FIRST_BONUS;
       if (history.recentlySkipped.has(question.id)) score += SKIPPED_BEFORE;
       return { question, score, reason: signal?.reason ?? plainReason(question) };
     })
@@ -165,6 +173,29 @@ export function suggestQuestions(input: SuggestInput): Suggestion[] {
     isFirst ? 1 : Math.floor(libraryCount / 2),
   );
   return [...lead, ...picked.sort(byScore).map(({ question, reason }) => ({ question, reason }))];
+}
+
+/** Above any other question's jitter: the relationship's own first-meeting question is picked. */
+const OWN_FIRST_BONUS = 1;
+
+/**
+ * A first 1:1 leans on questions written for everyone, so without this the list for "my
+ * manager" could be the same as for an unplaced "other" and answering the relationship question
+ * would change nothing on screen. One first-meeting question written for this relationship in
+ * particular (not for every relationship; for "other", a peer's) is always among the picks: the
+ * seeded-highest of them, so which one varies per meeting like the rest.
+ */
+function firstQuestionForRelationship(
+  input: SuggestInput,
+  pool: readonly QuestionContent[],
+): string | undefined {
+  let best: { id: string; score: number } | undefined;
+  for (const question of pool) {
+    if (question.category !== 'first-meeting' || question.relationships.includes('other')) continue;
+    const score = jitter(input.seed, input.meeting.id, question.id);
+    if (!best || score > best.score) best = { id: question.id, score };
+  }
+  return best?.id;
 }
 
 /** A peer meeting may use an opener like any other question; it has no slot of its own. */
@@ -198,7 +229,7 @@ function pickOpener(
     .sort(byScore)[0];
   if (!best) return undefined;
   const name = input.person.name.trim();
-  const reason = `opens with ${name ? `${name}'s` : 'their'} topics: the agenda is theirs`;
+  const reason = reasons.opener(name);
   return { question: best.question, reason, kind: 'opener' };
 }
 
@@ -219,9 +250,10 @@ export function moreLikeThis(questionId: string, input: SuggestInput): Suggestio
   if (!source) return [];
   const history = readHistory(input, parseTime(input.meeting.start) ?? 0);
   const sameStep = source.category === 'grow' && source.growStep !== undefined;
-  const reason = sameStep
-    ? `another ${source.growStep} question`
-    : `more on ${TOPIC[source.category]}`;
+  const reason =
+    sameStep && source.growStep
+      ? reasons.sameStep(source.growStep)
+      : reasons.moreOn(source.category);
   const count = Math.min(Math.max(Math.floor(input.count ?? MIN_COUNT), 1), MAX_COUNT);
   return preferUnasked(eligible(input, history), history)
     .filter((q) => q.id !== source.id && q.category === source.category)
@@ -238,15 +270,17 @@ export function moreLikeThis(questionId: string, input: SuggestInput): Suggestio
     .slice(0, count)
     .map(({ question }) => ({
       question,
-      reason: question.template ? `${reason}; fill in ${question.template.blank} first` : reason,
+      reason: question.template ? reasons.fillBlank(reason, question.template.blank) : reason,
     }));
 }
 
 function eligible(input: SuggestInput, history: History): QuestionContent[] {
   const excluded = new Set(input.exclude ?? []);
   const seen = new Set<string>();
+  const language = input.language ?? 'en';
   return input.library.filter((q) => {
     if (q.enabled === false || excluded.has(q.id) || history.recentlyAsked.has(q.id)) return false;
+    if ((q.lang ?? 'en') !== language) return false;
     if (seen.has(q.id)) return false; // a user's copy of a default: the first one wins
     seen.add(q.id);
     if (!fitsRelationship(q, input.person.relationship)) return false;
@@ -281,32 +315,32 @@ function contextSignals(
   const name = input.person.name.trim();
 
   if (isFirst) {
-    const reason = name ? `first 1:1 with ${name}` : 'your first 1:1 together';
+    const reason = reasons.firstMeeting(name);
     offer('first-meeting', { weight: WEIGHT.firstMeeting, reason });
     offer('rapport', { weight: WEIGHT.firstRapport, reason });
     return signals; // no history yet to weigh
   }
   if (history.lowMood !== undefined) {
     const days = Math.round((now - (history.lowMoodAt ?? now)) / DAY_MS);
-    const reason = `mood was low (${history.lowMood} of 5) in the notes of ${describeDays(days)} ago, so check in gently`;
+    const reason = reasons.lowMood(history.lowMood, days);
     offer('wellbeing', { weight: WEIGHT.lowMood, reason });
     offer('support', { weight: WEIGHT.lowMood, reason });
   }
   if (history.longGapDays !== undefined) {
-    const reason = `reconnect after a long gap (${describeDays(history.longGapDays)})`;
+    const reason = reasons.longGap(history.longGapDays);
     offer('wellbeing', { weight: WEIGHT.longGap, reason });
     offer('rapport', { weight: WEIGHT.longGap, reason });
   }
   for (const [category, quiet] of history.quietCategories) {
     if (OWN_SLOT.has(category) || category === 'first-meeting') continue;
     if (quiet.weeks === undefined) {
-      offer(category, { weight: WEIGHT.neverUp, reason: `${TOPIC[category]} hasn't come up yet` });
+      offer(category, { weight: WEIGHT.neverUp, reason: reasons.neverUp(category) });
     } else {
       // Longer silences weigh a little more, capped so one old topic can't crowd out the rest.
       const weight = WEIGHT.quiet + Math.min(quiet.weeks - 6, 10) * 0.05;
       offer(category, {
         weight,
-        reason: `${TOPIC[category]} hasn't come up in ${quiet.weeks} weeks`,
+        reason: reasons.quiet(category, quiet.weeks),
       });
     }
   }
