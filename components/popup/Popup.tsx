@@ -3,6 +3,7 @@ import { LayoutReport, type LayoutReportProps } from './LayoutReport';
 import { PeopleLinks, type PersonLink } from './PeopleLinks';
 import { PersonCombobox, type PersonComboboxProps } from './PersonCombobox';
 import { QuickNoteForm, type QuickNoteFormProps } from './QuickNoteForm';
+import { SyncUnlock, type SyncUnlockProps } from './SyncUnlock';
 import './popup.css';
 
 export interface PopupProps {
@@ -20,6 +21,8 @@ export interface PopupProps {
   prepHref: (personId: string) => string;
   onOpenPrep: (personId: string) => void;
   onOpenOptions: () => void;
+  /** Sync waits for the passphrase (after a browser restart); null when it does not. */
+  syncUnlock?: SyncUnlockProps | null;
 }
 
 /** The toolbar popup: a quick note for the person of the current 1:1, and who is next. */
@@ -61,6 +64,7 @@ export function Popup(props: PopupProps) {
       )}
       <PersonCombobox {...props.person} />
       <QuickNoteForm {...props.note} />
+      {props.syncUnlock && <SyncUnlock {...props.syncUnlock} />}
       <PeopleLinks
         title={t('popupNext')}
         empty={t('popupNextEmpty')}

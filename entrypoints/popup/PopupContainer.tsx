@@ -6,6 +6,7 @@ import type { QuickNoteValues } from '@/components/popup/quick-note-schema';
 import type { Repository } from '@/lib/db/repository';
 import type { Person } from '@/lib/schema/records';
 import { applyTheme, useChangeTick, useRepository } from '@/lib/hooks/use-repository';
+import { useSync } from '@/lib/hooks/use-sync';
 import { loadPopupData, type PopupData } from './popup-data';
 import {
   activeTabNotRecognised,
@@ -66,6 +67,7 @@ function PopupWithData({ repo }: { repo: Repository }) {
   // A person being created right now: the note can be written (and saved) before the database
   // has answered, so nothing typed in that moment is refused or lost.
   const [creating, setCreating] = useState<{ name: string; done: Promise<Person> } | null>(null);
+  const sync = useSync();
 
   useEffect(() => {
     void loadPopupData(repo, new Date()).then((loaded) => {
@@ -120,6 +122,7 @@ function PopupWithData({ repo }: { repo: Repository }) {
       prepHref={prepHref}
       onOpenPrep={openPrep}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      syncUnlock={sync.view?.status.phase === 'locked' ? { onUnlock: sync.unlock } : null}
     />
   );
 }

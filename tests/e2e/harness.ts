@@ -20,12 +20,20 @@ export interface Harness {
   serviceWorker: Worker;
   /** Every http(s) request that was not a routed calendar page. Must stay empty. */
   outbound: string[];
+  /** Requests to `allowOrigin` (the sync e2e's server), which pass. */
+  allowed: string[];
   /** Console errors and uncaught exceptions from any page. */
   consoleErrors: string[];
 }
 
 export async function launchExtension(
-  options: { userDataDir?: string; colorScheme?: 'light' | 'dark'; timezoneId?: string } = {},
+  options: {
+    userDataDir?: string;
+    colorScheme?: 'light' | 'dark';
+    timezoneId?: string;
+    extensionDir?: string;
+    allowOrigin?: string;
+  } = {},
 ): Promise<Harness> {
   const launched = await launchBrowser(options);
   const consoleErrors: string[] = [];
