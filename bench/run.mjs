@@ -6,6 +6,8 @@
  * --quick: fewer runs and less data, for CI; exits non-zero when a ratio (a figure without floor:
  * its value) is over QUICK_SLACK × its budget, or × its known miss (bench/known-misses.json), or
  * a value over twice its ceiling.
+ * --only <arms>: a comma-separated subset of ARMS (e.g. --only sync); only their figures are
+ * replaced in bench/results.json, the others stay as the last run measured them.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -27,8 +29,16 @@ import {
 } from './data-layer-figures.mjs';
 import { measurePrepLatency } from './prep-latency.mjs';
 import { measureHeap } from './heap.mjs';
+import { measureSync, SYNC_BUDGETS } from './sync.mjs';
 
 const quick = process.argv.includes('--quick');
+const ARMS = ['overhead', 'scan', 'data', 'prep', 'heap', 'sync'];
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? (process.argv[onlyAt + 1] ?? '').split(',') : null;
+if (only && !only.every((a) => ARMS.includes(a))) {
+  throw new Error(`--only takes some of ${ARMS.join(', ')}`);
+}
+const want = (arm) => !only || only.includes(arm);
 const PLAN = quick
   ? {
       overheadRuns: 6,
@@ -39,6 +49,8 @@ const PLAN = quick
       years: 1,
       opens: 12,
       heapMinutes: 1,
+      syncPairs: 1,
+      syncEdits: 5,
     }
   : {
       overheadRuns: 12,
@@ -49,6 +61,8 @@ const PLAN = quick
       years: 10,
       opens: 30,
       heapMinutes: 10,
+      syncPairs: 2,
+      syncEdits: 7,
     };
 
 /** The same page served where no extension runs: the "without" arm of side-by-side figures. */
@@ -129,91 +143,125 @@ const { context, extensionId, outbound } = await launchBrowser({
 details.browser = `Chromium ${context.browser()?.version() ?? ''}`.trim();
 
 try {
-  log(`- page overhead: 300-chip week, ${PLAN.overheadRuns} interleaved runs of 3 arms …`);
-  await figure(
-    ['pageOverheadRatio', 'ownContentScriptShare'],
-    ['×', '%'],
-    [1.02, 0.5],
-    async () => {
-      const r = await measurePageOverhead(context, {
-        withUrl: url('calendar.google.com', DENSE_WEEK_PATH + DENSE),
-        emptyUrl: url(EMPTY_HOST, DENSE_WEEK_PATH + DENSE),
-        withoutUrl: url(CONTROL_HOST, DENSE_WEEK_PATH + DENSE),
-        runs: PLAN.overheadRuns,
-        idleSeconds: PLAN.idleSeconds,
+  if (want('overhead')) {
+    log(`- page overhead: 300-chip week, ${PLAN.overheadRuns} interleaved runs of 3 arms …`);
+    await figure(
+      ['pageOverheadRatio', 'ownContentScriptShare'],
+      ['×', '%'],
+      [1.02, 0.5],
+      async () => {
+        const r = await measurePageOverhead(context, {
+          withUrl: url('calendar.google.com', DENSE_WEEK_PATH + DENSE),
+          emptyUrl: url(EMPTY_HOST, DENSE_WEEK_PATH + DENSE),
+          withoutUrl: url(CONTROL_HOST, DENSE_WEEK_PATH + DENSE),
+          runs: PLAN.overheadRuns,
+          idleSeconds: PLAN.idleSeconds,
+          log,
+        });
+        record('pageOverheadRatio', r.metric);
+        record('ownContentScriptShare', r.share);
+        details.pageOverhead = r.details;
+      },
+    );
+  }
+  if (want('scan')) {
+    log(
+      `- detection pass: ${PLAN.scanLoads} loads × ${PLAN.scanPasses} passes, idle ${PLAN.idleSeconds} s …`,
+    );
+    await figure(
+      ['scanMsPer300Chips', 'idleScansPerSecond'],
+      ['ms', 'passes/s'],
+      [SCAN_BUDGET.budget, 0],
+      async () => {
+        const r = await measureScan(context, {
+          url: url(CONTROL_HOST, DENSE_WEEK_PATH + DENSE),
+          loads: PLAN.scanLoads,
+          passesPerLoad: PLAN.scanPasses,
+          idleSeconds: PLAN.idleSeconds,
+          log,
+        });
+        record('scanMsPer300Chips', r.scan);
+        record('idleScansPerSecond', r.idle);
+        details.scan = r.details;
+      },
+    );
+  }
+  if (want('data')) {
+    log(`- data layer: ${PLAN.people} people × ${PLAN.years} years in real IndexedDB …`);
+    const dataNames = Object.keys(DATA_BUDGETS);
+    await figure(
+      dataNames,
+      dataNames.map(() => 'ms'),
+      dataNames.map((n) => DATA_BUDGETS[n].budget),
+      async () => {
+        const r = await measureDataLayer(context, { people: PLAN.people, years: PLAN.years });
+        for (const name of dataNames) record(name, r.metrics[name]);
+        details.dataLayer = r.details;
+      },
+    );
+  }
+  if (want('prep')) {
+    log(`- prep latency: ${PLAN.opens} opens, ${PLAN.years} years of data in the extension …`);
+    await figure(['prepLatencyMsMedian', 'prepLatencyMsP95'], ['ms', 'ms'], [1.5, 2], async () => {
+      const r = await measurePrepLatency({
+        context,
+        extensionId,
+        floorUrl: START_URLS.google.replace('calendar.google.com', FLOOR_HOST),
+        people: PLAN.people,
+        years: PLAN.years,
+        opens: PLAN.opens,
         log,
       });
-      record('pageOverheadRatio', r.metric);
-      record('ownContentScriptShare', r.share);
-      details.pageOverhead = r.details;
-    },
-  );
-
-  log(
-    `- detection pass: ${PLAN.scanLoads} loads × ${PLAN.scanPasses} passes, idle ${PLAN.idleSeconds} s …`,
-  );
-  await figure(
-    ['scanMsPer300Chips', 'idleScansPerSecond'],
-    ['ms', 'passes/s'],
-    [SCAN_BUDGET.budget, 0],
-    async () => {
-      const r = await measureScan(context, {
-        url: url(CONTROL_HOST, DENSE_WEEK_PATH + DENSE),
-        loads: PLAN.scanLoads,
-        passesPerLoad: PLAN.scanPasses,
-        idleSeconds: PLAN.idleSeconds,
+      record('prepLatencyMsMedian', r.median);
+      record('prepLatencyMsP95', r.p95);
+      details.prepLatency = r.details;
+    });
+  }
+  if (want('heap')) {
+    log(`- heap: ${PLAN.heapMinutes} min of simulated use, with and without the extension …`);
+    await figure(['heapGrowthMB'], ['MB'], [1], async () => {
+      const r = await measureHeap({
+        context,
+        withUrl: url('calendar.google.com', '/calendar/u/0/r/week/2026/11/23'),
+        withoutUrl: url(CONTROL_HOST, '/calendar/u/0/r/week/2026/11/23'),
+        minutes: PLAN.heapMinutes,
         log,
       });
-      record('scanMsPer300Chips', r.scan);
-      record('idleScansPerSecond', r.idle);
-      details.scan = r.details;
-    },
-  );
-
-  log(`- data layer: ${PLAN.people} people × ${PLAN.years} years in real IndexedDB …`);
-  const dataNames = Object.keys(DATA_BUDGETS);
-  await figure(
-    dataNames,
-    dataNames.map(() => 'ms'),
-    dataNames.map((n) => DATA_BUDGETS[n].budget),
-    async () => {
-      const r = await measureDataLayer(context, { people: PLAN.people, years: PLAN.years });
-      for (const name of dataNames) record(name, r.metrics[name]);
-      details.dataLayer = r.details;
-    },
-  );
-
-  log(`- prep latency: ${PLAN.opens} opens, ${PLAN.years} years of data in the extension …`);
-  await figure(['prepLatencyMsMedian', 'prepLatencyMsP95'], ['ms', 'ms'], [1.5, 2], async () => {
-    const r = await measurePrepLatency({
-      context,
-      extensionId,
-      floorUrl: START_URLS.google.replace('calendar.google.com', FLOOR_HOST),
-      people: PLAN.people,
-      years: PLAN.years,
-      opens: PLAN.opens,
-      log,
+      record('heapGrowthMB', r.metric);
+      details.heap = r.details;
     });
-    record('prepLatencyMsMedian', r.median);
-    record('prepLatencyMsP95', r.p95);
-    details.prepLatency = r.details;
-  });
-
-  log(`- heap: ${PLAN.heapMinutes} min of simulated use, with and without the extension …`);
-  await figure(['heapGrowthMB'], ['MB'], [1], async () => {
-    const r = await measureHeap({
-      context,
-      withUrl: url('calendar.google.com', '/calendar/u/0/r/week/2026/11/23'),
-      withoutUrl: url(CONTROL_HOST, '/calendar/u/0/r/week/2026/11/23'),
-      minutes: PLAN.heapMinutes,
-      log,
-    });
-    record('heapGrowthMB', r.metric);
-    details.heap = r.details;
-  });
+  }
   details.outbound = outbound;
 } finally {
   await context.close();
+}
+
+if (want('sync')) {
+  // Its own browsers: profiles on disk whose build already grants the loopback server.
+  log(
+    `- sync: ${PLAN.people} people × ${PLAN.years} years to pouchdb-server on 127.0.0.1, ` +
+      `${PLAN.syncPairs} pairs, ${PLAN.syncEdits} live edits …`,
+  );
+  const names = Object.keys(SYNC_BUDGETS);
+  await figure(
+    names,
+    names.map(() => 'ms'),
+    names.map((n) => SYNC_BUDGETS[n].budget),
+    async () => {
+      const r = await measureSync({
+        extensionDir: extDir,
+        people: PLAN.people,
+        years: PLAN.years,
+        pairs: PLAN.syncPairs,
+        edits: PLAN.syncEdits,
+        log,
+      });
+      record('syncFirstMs', r.first);
+      record('syncEditLatencyMs', r.edit);
+      details.sync = r.details;
+      outbound.push(...r.details.outbound);
+    },
+  );
 }
 
 const ORDER = [
@@ -229,13 +277,17 @@ const ORDER = [
   'exportMs',
   'importMs',
   'heapGrowthMB',
+  'syncFirstMs',
+  'syncEditLatencyMs',
   'contentScriptGzipKB',
   'sidebarGzipKB',
-];
+].filter((k) => results[k]);
 const ordered = Object.fromEntries(ORDER.map((k) => [k, results[k]]));
 details.machine.loadAverageAtEnd = os.loadavg().map((l) => Math.round(l * 100) / 100);
-writeFileSync('bench/results.json', `${JSON.stringify(ordered, null, 2)}\n`);
 mkdirSync('out/bench', { recursive: true });
+const previous = only ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};
+const merged = { ...previous, ...ordered };
+writeFileSync('bench/results.json', `${JSON.stringify(merged, null, 2)}\n`);
 details.seconds = Math.round((Date.now() - started) / 1000);
 writeFileSync(path.join('out/bench', 'details.json'), `${JSON.stringify(details, null, 2)}\n`);
 
@@ -264,7 +316,7 @@ log(
   `\nSpread: min – max of the per-pair ratios (of the runs, for figures without a floor). ` +
     `${details.browser}, ${quick ? 'quick' : 'full'} run, ${details.seconds} s, load average ` +
     `${machine.loadAverageAtStart[0]} → ${details.machine.loadAverageAtEnd[0]} on ${machine.cores} cores.` +
-    `\nbench/results.json written; details in out/bench/details.json.`,
+    `\nbench/results.json ${only ? `updated (${ORDER.join(', ')})` : 'written'}; details in out/bench/details.json.`,
 );
 if (outbound.length) log(`Outbound requests (must be none): ${outbound.join(', ')}`);
 
