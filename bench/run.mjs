@@ -9,7 +9,7 @@
  * --only <arms>: a comma-separated subset of ARMS (e.g. --only sync); only their figures are
  * replaced in bench/results.json, the others stay as the last run measured them.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchBrowser } from '../scripts/browser.mjs';
@@ -285,7 +285,10 @@ const ORDER = [
 const ordered = Object.fromEntries(ORDER.map((k) => [k, results[k]]));
 details.machine.loadAverageAtEnd = os.loadavg().map((l) => Math.round(l * 100) / 100);
 mkdirSync('out/bench', { recursive: true });
-const previous = only ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};
+const previous =
+  only && existsSync('bench/results.json')
+    ? JSON.parse(readFileSync('bench/results.json', 'utf8'))
+    : {};
 const merged = { ...previous, ...ordered };
 writeFileSync('bench/results.json', `${JSON.stringify(merged, null, 2)}\n`);
 details.seconds = Math.round((Date.now() - started) / 1000);
