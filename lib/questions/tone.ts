@@ -4,12 +4,11 @@
  * without guessing, a rewrite. A quiet hint, never a block. Pure and fast: every pattern is
  * compiled once (tone-rules.ts for wording, tone-intent-rules.ts for intent).
  */
-import { translated } from '../i18n/catalog';
 import type { QuestionLanguage } from '../schema/vocabulary';
 import { toneHintsDe } from './de/tone';
 import { INTENT_RULES } from './tone-intent-rules';
 import { rewriteFor } from './tone-rewrite';
-import { TONE_RULES, type ToneKind, type ToneRule } from './tone-rules';
+import { TONE_RULES, type ToneRule } from './tone-rules';
 import {
   QUESTION_MARKS,
   secondQuestion,
@@ -22,18 +21,8 @@ export type { ToneKind } from './tone-rules';
 
 export type { ToneHint } from './tone-scan';
 
-/** What each kind is called in the UI, in the UI language. */
-export const TONE_KIND_LABELS: Readonly<Record<ToneKind, string>> = translated({
-  leading: 'toneKindLeading',
-  loaded: 'toneKindLoaded',
-  interrogating: 'toneKindInterrogating',
-  blaming: 'toneKindBlaming',
-  pressuring: 'toneKindPressuring',
-  'performance-hinting': 'toneKindPerformanceHinting',
-  'passive-aggressive': 'toneKindPassiveAggressive',
-  'double-barrelled': 'toneKindDoubleBarrelled',
-  closed: 'toneKindClosed',
-});
+/** What each kind is called in the UI: TONE_KIND_LABELS in lib/i18n/labels.ts (the sidebar shows
+ *  hints without loading these rules at first paint). */
 
 const RULES: readonly ToneRule[] = [...TONE_RULES, ...INTENT_RULES];
 
