@@ -21,8 +21,8 @@ export type { ToneKind } from './tone-rules';
 
 export type { ToneHint } from './tone-scan';
 
-/** What each kind is called in the UI: TONE_KIND_LABELS in lib/i18n/labels.ts (the sidebar shows
- *  hints without loading these rules at first paint). */
+// What each kind is called in the UI is TONE_KIND_LABELS in lib/i18n/labels.ts: the sidebar shows
+// hints with those names and loads these rules only after its first paint.
 
 const RULES: readonly ToneRule[] = [...TONE_RULES, ...INTENT_RULES];
 
