@@ -43,5 +43,4 @@ describe('useOwnQuestionHints', () => {
     expect(kinds('shipped')).toBeUndefined(); // the shipped library is never linted in the sidebar
     expect(kinds('clean')).toBeUndefined();
   });
-
 });
