@@ -6,10 +6,8 @@
  * --quick: fewer runs and less data, for CI; exits non-zero when a ratio (a figure without floor:
  * its value) is over QUICK_SLACK × its budget, or × its known miss (bench/known-misses.json), or
  * a value over twice its ceiling.
- * --only <arms>: a comma-separated subset of ARMS (e.g. --only sync); only their figures are
- * replaced in bench/results.json, the others stay as the last run measured them.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchBrowser } from '../scripts/browser.mjs';
@@ -32,13 +30,21 @@ import { measureHeap } from './heap.mjs';
 import { measureSync, SYNC_BUDGETS } from './sync.mjs';
 
 const quick = process.argv.includes('--quick');
-const ARMS = ['overhead', 'scan', 'data', 'prep', 'heap', 'sync'];
-const onlyAt = process.argv.indexOf('--only');
-const only = onlyAt > 0 ? (process.argv[onlyAt + 1] ?? '').split(',') : null;
-if (only && !only.every((a) => ARMS.includes(a))) {
-  throw new Error(`--only takes some of ${ARMS.join(', ')}`);
+/**
+ * --only <arms>: run only these arms (comma-separated: sizes, overhead, scan, data, prep, heap,
+ * sync),
+ * e.g. `--only overhead` to measure the page overhead before and after a content-script change.
+ * The other figures are left out of the table; bench/results.json is not written (it holds a
+ * whole run) and the quick pass's checks apply to the figures measured.
+ */
+const ARMS = ['sizes', 'overhead', 'scan', 'data', 'prep', 'heap', 'sync'];
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg >= 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : null;
+if (only && (only.size === 0 || [...only].some((a) => !ARMS.includes(a)))) {
+  console.error(`--only takes a comma-separated list of: ${ARMS.join(', ')}`);
+  process.exit(2);
 }
-const want = (arm) => !only || only.includes(arm);
+const runs = (arm) => !only || only.has(arm);
 const PLAN = quick
   ? {
       overheadRuns: 6,
@@ -117,10 +123,12 @@ log(`- building the extension into out/bench-ext …`);
 const extDir = await buildBenchExtension();
 log(`  built (${since()})`);
 
-const sizes = measureSizes(extDir);
-record('contentScriptGzipKB', sizes.contentScript);
-record('sidebarGzipKB', sizes.sidebar);
-details.sizes = sizes.details;
+if (runs('sizes')) {
+  const sizes = measureSizes(extDir);
+  record('contentScriptGzipKB', sizes.contentScript);
+  record('sidebarGzipKB', sizes.sidebar);
+  details.sizes = sizes.details;
+}
 
 let extra = 266;
 let denseHtml = denseWeekHtml(extra);
@@ -143,7 +151,7 @@ const { context, extensionId, outbound } = await launchBrowser({
 details.browser = `Chromium ${context.browser()?.version() ?? ''}`.trim();
 
 try {
-  if (want('overhead')) {
+  if (runs('overhead')) {
     log(`- page overhead: 300-chip week, ${PLAN.overheadRuns} interleaved runs of 3 arms …`);
     await figure(
       ['pageOverheadRatio', 'ownContentScriptShare'],
@@ -164,7 +172,8 @@ try {
       },
     );
   }
-  if (want('scan')) {
+
+  if (runs('scan')) {
     log(
       `- detection pass: ${PLAN.scanLoads} loads × ${PLAN.scanPasses} passes, idle ${PLAN.idleSeconds} s …`,
     );
@@ -186,7 +195,8 @@ try {
       },
     );
   }
-  if (want('data')) {
+
+  if (runs('data')) {
     log(`- data layer: ${PLAN.people} people × ${PLAN.years} years in real IndexedDB …`);
     const dataNames = Object.keys(DATA_BUDGETS);
     await figure(
@@ -200,7 +210,8 @@ try {
       },
     );
   }
-  if (want('prep')) {
+
+  if (runs('prep')) {
     log(`- prep latency: ${PLAN.opens} opens, ${PLAN.years} years of data in the extension …`);
     await figure(['prepLatencyMsMedian', 'prepLatencyMsP95'], ['ms', 'ms'], [1.5, 2], async () => {
       const r = await measurePrepLatency({
@@ -217,7 +228,8 @@ try {
       details.prepLatency = r.details;
     });
   }
-  if (want('heap')) {
+
+  if (runs('heap')) {
     log(`- heap: ${PLAN.heapMinutes} min of simulated use, with and without the extension …`);
     await figure(['heapGrowthMB'], ['MB'], [1], async () => {
       const r = await measureHeap({
@@ -236,7 +248,7 @@ try {
   await context.close();
 }
 
-if (want('sync')) {
+if (runs('sync')) {
   // Its own browsers: profiles on disk whose build already grants the loopback server.
   log(
     `- sync: ${PLAN.people} people × ${PLAN.years} years to pouchdb-server on 127.0.0.1, ` +
@@ -281,20 +293,16 @@ const ORDER = [
   'syncEditLatencyMs',
   'contentScriptGzipKB',
   'sidebarGzipKB',
-].filter((k) => results[k]);
-const ordered = Object.fromEntries(ORDER.map((k) => [k, results[k]]));
+];
+const measured = ORDER.filter((k) => results[k]);
+const ordered = Object.fromEntries(measured.map((k) => [k, results[k]]));
 details.machine.loadAverageAtEnd = os.loadavg().map((l) => Math.round(l * 100) / 100);
+if (!only) writeFileSync('bench/results.json', `${JSON.stringify(ordered, null, 2)}\n`);
 mkdirSync('out/bench', { recursive: true });
-const previous =
-  only && existsSync('bench/results.json')
-    ? JSON.parse(readFileSync('bench/results.json', 'utf8'))
-    : {};
-const merged = { ...previous, ...ordered };
-writeFileSync('bench/results.json', `${JSON.stringify(merged, null, 2)}\n`);
 details.seconds = Math.round((Date.now() - started) / 1000);
 writeFileSync(path.join('out/bench', 'details.json'), `${JSON.stringify(details, null, 2)}\n`);
 
-const rows = ORDER.map((k) => {
+const rows = measured.map((k) => {
   const m = ordered[k];
   const hasFloor = m.ratio !== null || m.ceiling !== undefined;
   return [
@@ -319,7 +327,7 @@ log(
   `\nSpread: min – max of the per-pair ratios (of the runs, for figures without a floor). ` +
     `${details.browser}, ${quick ? 'quick' : 'full'} run, ${details.seconds} s, load average ` +
     `${machine.loadAverageAtStart[0]} → ${details.machine.loadAverageAtEnd[0]} on ${machine.cores} cores.` +
-    `\nbench/results.json ${only ? `updated (${ORDER.join(', ')})` : 'written'}; details in out/bench/details.json.`,
+    `\n${only ? `Only ${[...only].join(', ')}: bench/results.json left as it was` : 'bench/results.json written'}; details in out/bench/details.json.`,
 );
 if (outbound.length) log(`Outbound requests (must be none): ${outbound.join(', ')}`);
 
@@ -329,7 +337,7 @@ if (quick) {
   // QUICK_SLACK), so CI still catches regressions; the budget itself is unchanged and the full
   // run reports the miss.
   const known = JSON.parse(readFileSync('bench/known-misses.json', 'utf8'));
-  const failing = ORDER.filter((k) => {
+  const failing = measured.filter((k) => {
     const m = ordered[k];
     if (!Number.isFinite(m.value)) return true;
     if (k === 'idleScansPerSecond') return m.value > 0.5;
@@ -340,7 +348,7 @@ if (quick) {
       m.value > 2 * Math.max(m.ceiling, miss?.value ?? 0)
     );
   });
-  for (const k of ORDER.filter((n) => known[n] && !ordered[n].pass)) {
+  for (const k of measured.filter((n) => known[n] && !ordered[n].pass)) {
     log(`Known miss: ${k} (${known[k].why})`);
   }
   if (failing.length) {

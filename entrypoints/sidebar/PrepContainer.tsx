@@ -9,7 +9,6 @@ import { t } from '@/lib/i18n/catalog';
 import { formatDay, formatWhen } from '@/lib/i18n/format';
 import { GROW_STEP_LABELS } from '@/lib/i18n/labels';
 import { cadenceSlipped, daysBetween, todayIsoDay } from '@/lib/prep/view-model';
-import { ownQuestionHints } from '@/lib/questions/tone';
 import type { AddressChoice } from '@/lib/i18n/address';
 import { rpc } from '@/lib/rpc/client';
 import type { StoredQuestion } from '@/lib/schema/records';
@@ -18,6 +17,7 @@ import { useMeetingNote } from './use-meeting-note';
 import { usePastSearch } from './use-past-search';
 import { useSuggestions } from './use-suggestions';
 import { useHandover } from './use-handover';
+import { useOwnQuestionHints } from './use-own-question-hints';
 
 const HIT_KIND = { note: 'hitNote', agenda: 'hitAgenda', action: 'hitAction' } as const;
 
@@ -60,6 +60,7 @@ export function PrepContainer({
   const meetingId = data?.bundle.meeting.id;
   const note = useMeetingNote(meetingId, data?.bundle.note, registerFlush);
   const suggestions = useSuggestions(data, questions, address);
+  const ownHints = useOwnQuestionHints(questions);
   const { query, setQuery, hits } = usePastSearch(data?.bundle.person.id);
 
   // Load on a new meeting; keep the old one's pending text safe first. A layout effect: it starts
@@ -257,7 +258,7 @@ export function PrepContainer({
             text: s.question.text,
             reason: s.reason,
             ...(s.kind === 'from-last-time' && { fromLastTime: true }),
-            ...ownQuestionHints(byId.get(s.question.id)),
+            ...(ownHints.get(s.question.id) && { hints: ownHints.get(s.question.id)! }),
             ...(s.question.growStep && { step: GROW_STEP_LABELS[s.question.growStep] }),
           })),
           mode: suggestions.mode,

@@ -4,36 +4,19 @@
  * without guessing, a rewrite. A quiet hint, never a block. Pure and fast: every pattern is
  * compiled once (tone-rules.ts for wording, tone-intent-rules.ts for intent).
  */
-import { translated } from '../i18n/catalog';
 import type { QuestionLanguage } from '../schema/vocabulary';
 import { toneHintsDe } from './de/tone';
 import { INTENT_RULES } from './tone-intent-rules';
 import { rewriteFor } from './tone-rewrite';
-import { TONE_RULES, type ToneKind, type ToneRule } from './tone-rules';
-import {
-  QUESTION_MARKS,
-  secondQuestion,
-  straightened,
-  withoutOverlaps,
-  type ToneHint,
-} from './tone-scan';
+import { TONE_RULES, type ToneRule } from './tone-rules';
+import { scanTone, type HintSource, type ToneHint } from './tone-scan';
 
 export type { ToneKind } from './tone-rules';
 
 export type { ToneHint } from './tone-scan';
 
-/** What each kind is called in the UI, in the UI language. */
-export const TONE_KIND_LABELS: Readonly<Record<ToneKind, string>> = translated({
-  leading: 'toneKindLeading',
-  loaded: 'toneKindLoaded',
-  interrogating: 'toneKindInterrogating',
-  blaming: 'toneKindBlaming',
-  pressuring: 'toneKindPressuring',
-  'performance-hinting': 'toneKindPerformanceHinting',
-  'passive-aggressive': 'toneKindPassiveAggressive',
-  'double-barrelled': 'toneKindDoubleBarrelled',
-  closed: 'toneKindClosed',
-});
+// What each kind is called in the UI is TONE_KIND_LABELS in lib/i18n/labels.ts: the sidebar shows
+// hints with those names and loads these rules only after its first paint.
 
 const RULES: readonly ToneRule[] = [...TONE_RULES, ...INTENT_RULES];
 
@@ -46,9 +29,8 @@ const PRAISE =
 const ABSOLUTE =
   /^(?:you(?:'re|\s+are|'ve|\s+have)?\s+)?(?:always|never|constantly|continually|forever)\b/i;
 
-const DOUBLE_QUESTION: ToneRule = {
+const DOUBLE_QUESTION: HintSource = {
   kind: 'double-barrelled',
-  pattern: QUESTION_MARKS,
   message: 'Two questions in one are hard to answer well.',
   suggestion: 'Ask one question at a time; keep the second for a follow-up.',
 };
@@ -58,26 +40,11 @@ export function lintQuestion(text: string, lang: QuestionLanguage): ToneHint[] {
   return lang === 'de' ? toneHintsDe(text) : toneHints(text);
 }
 
+const ENGLISH_SCAN = { rules: RULES, doubleQuestion: DOUBLE_QUESTION, isPraise, hintAt };
+
 /** Hints for one question; empty when the question reads as open and supportive. */
 export function toneHints(text: string): ToneHint[] {
-  if (!text.trim()) return [];
-  const normalised = straightened(text);
-  const found: ToneHint[] = [];
-
-  for (const rule of RULES) {
-    for (const match of normalised.matchAll(rule.pattern)) {
-      const shown = match.groups?.phrase ?? match.groups?.phrase2 ?? match[0];
-      const index = match.index + match[0].lastIndexOf(shown);
-      if (isPraise(normalised, index, shown)) continue;
-      found.push(hintAt(text, index, shown.length, rule));
-    }
-  }
-
-  // Two question marks: the second question is the one to move to a follow-up.
-  const second = secondQuestion(text, normalised);
-  if (second) found.push(hintAt(text, second.index, second.length, DOUBLE_QUESTION));
-
-  return withoutOverlaps(found);
+  return scanTone(text, ENGLISH_SCAN);
 }
 
 function isPraise(text: string, index: number, phrase: string): boolean {
@@ -86,7 +53,7 @@ function isPraise(text: string, index: number, phrase: string): boolean {
   return PRAISE.test(clause);
 }
 
-function hintAt(text: string, index: number, length: number, rule: ToneRule): ToneHint {
+function hintAt(text: string, index: number, length: number, rule: HintSource): ToneHint {
   const raw = text.slice(index, index + length);
   const start = index + (raw.length - raw.trimStart().length);
   const rewrite = rewriteFor(text, rule.kind, start, raw.trim().length);
