@@ -22,6 +22,13 @@ export default defineConfig({
     description:
       'Prepare every 1:1 from your calendar: agenda, past notes and supportive questions. Nothing leaves your machine.',
     permissions: ['storage'],
+    // Screen-share safe mode; the user can rebind it (chrome://extensions/shortcuts, about:addons).
+    commands: {
+      'toggle-private-text': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Hide or show private text (screen-share safe)',
+      },
+    },
     host_permissions: CALENDAR_HOSTS,
     web_accessible_resources: [
       {

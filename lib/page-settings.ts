@@ -12,6 +12,8 @@ export interface PageSettings {
   seriesOverrides: Record<string, 'always' | 'never'>;
   selfNames: string[];
   selfEmails: string[];
+  /** Screen-share safe mode whenever a calendar page opens its sidebar (read by the background). */
+  hidePrivateOnOpen: boolean;
 }
 
 export const PAGE_SETTINGS_KEY = 'tandem:pageSettings';
@@ -23,6 +25,7 @@ export const DEFAULT_PAGE_SETTINGS: PageSettings = {
   seriesOverrides: {},
   selfNames: [],
   selfEmails: [],
+  hidePrivateOnOpen: false,
 };
 
 const isStringArray = (v: unknown): v is string[] =>
@@ -50,6 +53,7 @@ export function parsePageSettings(raw: unknown): PageSettings {
     seriesOverrides: overrides,
     selfNames: isStringArray(r.selfNames) ? r.selfNames : [],
     selfEmails: isStringArray(r.selfEmails) ? r.selfEmails : [],
+    hidePrivateOnOpen: r.hidePrivateOnOpen === true,
   };
 }
 
@@ -60,6 +64,7 @@ export function pageSettingsFrom(settings: {
   extraKeywords: string[];
   seriesOverrides: Record<string, 'always' | 'never'>;
   selfIdentities: { name?: string | undefined; email?: string | undefined }[];
+  hidePrivateOnCalendarOpen?: boolean | undefined;
 }): PageSettings {
   const names = settings.selfIdentities.map((s) => s.name).filter((n): n is string => !!n);
   const emails = settings.selfIdentities
@@ -72,6 +77,7 @@ export function pageSettingsFrom(settings: {
     seriesOverrides: settings.seriesOverrides,
     selfNames: [...new Set(names)],
     selfEmails: [...new Set(emails)],
+    hidePrivateOnOpen: settings.hidePrivateOnCalendarOpen === true,
   };
 }
 

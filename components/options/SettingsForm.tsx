@@ -138,6 +138,22 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
           ))}
         </fieldset>
         <fieldset class="card stack">
+          <legend>Screen sharing</legend>
+          <label>
+            <input
+              type="checkbox"
+              checked={draft.hidePrivateOnCalendarOpen}
+              onChange={(e) => set({ hidePrivateOnCalendarOpen: e.currentTarget.checked })}
+            />{' '}
+            Hide private text whenever a calendar page opens the sidebar
+          </label>
+          <p class="small muted">
+            Notes, past notes, private items and mood stay hidden until you choose Show (or press
+            the shortcut set in the browser's extension shortcuts, Alt+Shift+H unless you changed
+            it). The popup has the same switch.
+          </p>
+        </fieldset>
+        <fieldset class="card stack">
           <legend>Look and 1:1 detection</legend>
           <label class="row">
             Theme

@@ -26,6 +26,7 @@ export const SettingsForm = z.object({
     )
     .pipe(z.array(z.string().max(200, 'Keep each keyword under 200 characters.')).max(100)),
   seriesOverrides: Settings.shape.seriesOverrides,
+  hidePrivateOnCalendarOpen: z.boolean(),
 });
 export type SettingsDraft = z.input<typeof SettingsForm>;
 
@@ -41,6 +42,7 @@ export function draftOfSettings(s: SettingsValues): SettingsDraft {
     theme: s.theme,
     keywords: s.extraKeywords.join('\n'),
     seriesOverrides: { ...s.seriesOverrides },
+    hidePrivateOnCalendarOpen: s.hidePrivateOnCalendarOpen === true,
   };
 }
 
@@ -57,5 +59,6 @@ export function settingsPatch(values: z.output<typeof SettingsForm>): Partial<Se
     theme: values.theme,
     extraKeywords: values.keywords,
     seriesOverrides: values.seriesOverrides,
+    hidePrivateOnCalendarOpen: values.hidePrivateOnCalendarOpen,
   };
 }

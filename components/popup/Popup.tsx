@@ -1,3 +1,4 @@
+import { PrivateHiddenBanner } from '../PrivateHiddenBanner';
 import { PeopleLinks, type PersonLink } from './PeopleLinks';
 import { PersonCombobox, type PersonComboboxProps } from './PersonCombobox';
 import { QuickNoteForm, type QuickNoteFormProps } from './QuickNoteForm';
@@ -13,6 +14,8 @@ export interface PopupProps {
   prepHref: (personId: string) => string;
   onOpenPrep: (personId: string) => void;
   onOpenOptions: () => void;
+  /** Screen-share safe mode: while on, the quick note (typed private text) is not shown. */
+  privacy: { hidden: boolean; shortcut: string; onChange: (hidden: boolean) => void };
 }
 
 /** The toolbar popup: a quick note for the person of the current 1:1, and who is next. */
@@ -22,6 +25,15 @@ export function Popup(props: PopupProps) {
     <main class="popup stack" aria-label="Tandem">
       <header class="row">
         <h1 class="grow">Tandem</h1>
+        <button
+          type="button"
+          class="btn icon small"
+          aria-pressed={props.privacy.hidden}
+          title={`Screen-share safe: hide notes and private items everywhere${props.privacy.shortcut ? ` (${props.privacy.shortcut})` : ''}`}
+          onClick={() => props.privacy.onChange(!props.privacy.hidden)}
+        >
+          Hide private text
+        </button>
         <button type="button" class="btn icon small" onClick={props.onOpenOptions}>
           Settings
         </button>
@@ -44,8 +56,18 @@ export function Popup(props: PopupProps) {
           </div>
         </div>
       )}
-      <PersonCombobox {...props.person} />
-      <QuickNoteForm {...props.note} />
+      {props.privacy.hidden && (
+        <PrivateHiddenBanner
+          shortcut={props.privacy.shortcut}
+          onReveal={() => props.privacy.onChange(false)}
+        />
+      )}
+      {!props.privacy.hidden && (
+        <>
+          <PersonCombobox {...props.person} />
+          <QuickNoteForm {...props.note} />
+        </>
+      )}
       <PeopleLinks
         title="Next 1:1s"
         empty="No upcoming 1:1s seen yet. Open your calendar and Tandem will notice them."

@@ -4,6 +4,7 @@ import { Popup } from '@/components/popup/Popup';
 import type { QuickNoteValues } from '@/components/popup/quick-note-schema';
 import type { Repository } from '@/lib/db/repository';
 import type { Person } from '@/lib/schema/records';
+import { usePrivateHidden } from '@/lib/privacy/use-private-hidden';
 import { applyTheme, useChangeTick, useRepository } from '@/lib/use-repository';
 import { loadPopupData, type PopupData } from './popup-data';
 import { activeTabNotRecognised, openPrep, prepHref } from './tab-status';
@@ -42,6 +43,7 @@ function PopupWithData({ repo }: { repo: Repository }) {
   const [data, setData] = useState<PopupData | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [notRecognised, setNotRecognised] = useState(false);
+  const privacy = usePrivateHidden();
   // A person being created right now: the note can be written (and saved) before the database
   // has answered, so nothing typed in that moment is refused or lost.
   const [creating, setCreating] = useState<{ name: string; done: Promise<Person> } | null>(null);
@@ -60,7 +62,7 @@ function PopupWithData({ repo }: { repo: Repository }) {
     void activeTabNotRecognised().then(setNotRecognised);
   }, [repo]);
 
-  if (!data) return <p class="popup muted">Loading…</p>;
+  if (!data || privacy.hidden === null) return <p class="popup muted">Loading…</p>;
   const person = data.people.find((p) => p.id === selectedId) ?? null;
   return (
     <Popup
@@ -94,6 +96,7 @@ function PopupWithData({ repo }: { repo: Repository }) {
       prepHref={prepHref}
       onOpenPrep={openPrep}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      privacy={{ hidden: privacy.hidden, shortcut: privacy.shortcut, onChange: privacy.set }}
     />
   );
 }

@@ -11,6 +11,8 @@ import {
   todayIsoDay,
 } from '@/lib/prep/view-model';
 import { rpc } from '@/lib/rpc/client';
+import { usePrivateHidden } from '@/lib/privacy/use-private-hidden';
+import { maskPrivateReason } from '@/lib/questions/suggest-reasons';
 import type { StoredQuestion } from '@/lib/schema/records';
 import { cachedQuestions, cachedSettings } from './shared-reads';
 import { useMeetingNote } from './use-meeting-note';
@@ -49,6 +51,9 @@ export function PrepContainer({
   const note = useMeetingNote(meetingId, data?.bundle.note, registerFlush);
   const suggestions = useSuggestions(data, questions);
   const { query, setQuery, hits } = usePastSearch(data?.bundle.person.id);
+  const privacy = usePrivateHidden();
+  // Until storage answered, nothing private is drawn (and no banner either).
+  const showPrivate = privacy.hidden === false;
 
   // Load on a new meeting; keep the old one's pending text safe first. A layout effect: it starts
   // right after this render instead of after the next paint, as a plain effect would.
@@ -117,7 +122,7 @@ export function PrepContainer({
         {error}
       </p>
     );
-  if (!data)
+  if (!data || privacy.hidden === null)
     return (
       <p class="muted empty-shell" aria-busy="true">
         Loading…
@@ -138,6 +143,9 @@ export function PrepContainer({
         </p>
       )}
       <Prep
+        {...(privacy.hidden && {
+          privateHidden: { shortcut: privacy.shortcut, onReveal: () => privacy.set(false) },
+        })}
         header={{
           name: person.displayName,
           relationship: person.relationship,
@@ -212,7 +220,7 @@ export function PrepContainer({
           suggestions: suggestions.suggestions.map((s) => ({
             id: s.question.id,
             text: s.question.text,
-            reason: s.reason,
+            reason: showPrivate ? s.reason : maskPrivateReason(s.reason),
             ...(s.question.growStep && {
               step: s.question.growStep[0]!.toUpperCase() + s.question.growStep.slice(1),
             }),

@@ -18,6 +18,7 @@ import {
 import { handleRpc } from '../rpc/server';
 import type { DbChange, Repository, SeriesOccurrence } from '../db/repository';
 import { readPageSettings } from '../page-settings';
+import { setPrivateHidden } from '../privacy/screen-share';
 import { detectEvent } from './detect-event';
 import { rememberSelf } from './remember-self';
 import { createPrepService } from './prep-service';
@@ -74,6 +75,8 @@ export function startRouter(): void {
   async function applyPage(message: PageMessage, tabId: number, sender: Sender) {
     const record = (await readTab(tabId)) ?? { site: siteOfUrl(sender.url) };
     if (message.type === 'frame:register') {
+      // Before the frame's hello (queued behind this): the sidebar's first paint already hides.
+      if ((await readPageSettings()).hidePrivateOnOpen) await setPrivateHidden(true);
       await writeTab(tabId, {
         ...record,
         nonce: message.nonce,

@@ -37,3 +37,14 @@ export function plainReason(question: QuestionContent): string {
 export function describeDays(days: number): string {
   return days < 21 ? `${days} days` : `${Math.round(days / 7)} weeks`;
 }
+
+const MOOD_PREFIX = 'mood was low last time';
+/** The reason a low recent mood gives: it quotes the mood, so screen-share mode masks it. */
+export function moodReason(mood: number): string {
+  return `${MOOD_PREFIX} (${mood}), so check in gently`;
+}
+/** The reason shown instead while screen-share safe mode is on. */
+export const MASKED_MOOD_REASON = 'check in on how they are';
+export function maskPrivateReason(reason: string): string {
+  return reason.startsWith(MOOD_PREFIX) ? MASKED_MOOD_REASON : reason;
+}

@@ -22,7 +22,7 @@ import type { Category, Relationship } from '../schema/common';
 import { GROW_STEPS } from '../schema/vocabulary';
 import type { QuestionContent } from '../schema/question';
 import { jitter } from './seeded-random';
-import { describeDays, plainReason, STEP_HINT, TOPIC } from './suggest-reasons';
+import { describeDays, moodReason, plainReason, STEP_HINT, TOPIC } from './suggest-reasons';
 import { parseTime, readHistory, type History } from './suggest-history';
 
 export type SuggestMode = 'normal' | 'grow' | 'first-meeting';
@@ -171,7 +171,7 @@ function contextSignals(
     return signals; // no history yet to weigh
   }
   if (history.lowMood !== undefined) {
-    const reason = `mood was low last time (${history.lowMood}), so check in gently`;
+    const reason = moodReason(history.lowMood);
     offer('wellbeing', { weight: WEIGHT.lowMood, reason });
     offer('support', { weight: WEIGHT.lowMood, reason });
   }

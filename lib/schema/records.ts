@@ -143,6 +143,8 @@ export const Settings = Base.extend({
   theme: z.enum(['system', 'light', 'dark']),
   extraKeywords: z.array(z.string().max(200)),
   seriesOverrides: z.record(z.string(), z.enum(['always', 'never'])),
+  /** Screen-share safe mode turns on whenever a calendar page shows the sidebar. Absent = off. */
+  hidePrivateOnCalendarOpen: z.boolean().optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 /** What the user can change; the repository owns id/createdAt/updatedAt/rev. */
