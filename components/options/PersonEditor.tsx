@@ -13,6 +13,8 @@ export interface PersonEditorProps {
   /** Moves all of this person's history to `keepId` and removes this record. */
   onMergeInto: (keepId: string) => Promise<void>;
   onMarkdown: () => void;
+  /** Markdown for their next manager: shared topics and open action items, no private notes. */
+  onHandover: () => void;
 }
 
 /** One person: name, emails, relationship and cadence; archive; merge a duplicate away. */
@@ -23,6 +25,7 @@ export function PersonEditor({
   onArchive,
   onMergeInto,
   onMarkdown,
+  onHandover,
 }: PersonEditorProps) {
   const [draft, setDraft] = useState<PersonFormDraft>(() => draftOf(person));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -114,10 +117,18 @@ export function PersonEditor({
           Save person
         </button>
         <button type="button" class="btn" onClick={() => onArchive(!person.archived)}>
-          {person.archived ? 'Unarchive' : 'Archive'}
+          {person.archived ? 'Restore' : 'Archive'}
         </button>
         <button type="button" class="btn" onClick={onMarkdown}>
           Export Markdown
+        </button>
+        <button
+          type="button"
+          class="btn"
+          title="For their next manager: shared topics and open action items, never your private notes"
+          onClick={onHandover}
+        >
+          Hand over
         </button>
         <span class="small ok-text" role="status">
           {status}

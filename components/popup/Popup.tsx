@@ -1,4 +1,5 @@
 import { PrivateHiddenBanner } from '../PrivateHiddenBanner';
+import { MyCommitments, type MyCommitmentsProps } from './MyCommitments';
 import { PeopleLinks, type PersonLink } from './PeopleLinks';
 import { PersonCombobox, type PersonComboboxProps } from './PersonCombobox';
 import { QuickNoteForm, type QuickNoteFormProps } from './QuickNoteForm';
@@ -7,6 +8,7 @@ import './popup.css';
 export interface PopupProps {
   person: PersonComboboxProps;
   note: QuickNoteFormProps;
+  commitments: Omit<MyCommitmentsProps, 'prepHref' | 'onOpenPrep'>;
   upcoming: PersonLink[];
   slipped: PersonLink[];
   /** The active tab is a calendar whose layout Tandem could not read. */
@@ -68,6 +70,11 @@ export function Popup(props: PopupProps) {
           <QuickNoteForm {...props.note} />
         </>
       )}
+      <MyCommitments
+        {...props.commitments}
+        prepHref={props.prepHref}
+        onOpenPrep={props.onOpenPrep}
+      />
       <PeopleLinks
         title="Next 1:1s"
         empty="No upcoming 1:1s seen yet. Open your calendar and Tandem will notice them."

@@ -50,7 +50,15 @@ export function ActionItemsList({
               />
               <span>{item.text}</span>
             </label>
-            <span class="badge">{item.owner === 'me' ? 'me' : personName}</span>
+            {item.owner === 'me' ? (
+              <span class="badge accent" title="You own this">
+                mine
+              </span>
+            ) : (
+              <span class="badge" title={`${personName} owns this`}>
+                theirs
+              </span>
+            )}
             {item.due && (
               <span class={`badge${item.due < today && !item.done ? ' warn' : ''}`}>
                 {item.due < today && !item.done ? 'overdue · ' : 'due '}

@@ -66,6 +66,14 @@ function OptionsWithData({ repo }: { repo: Repository }) {
       'text/markdown',
     );
   };
+  const handover = async (personId: string) => {
+    const name = people.find((p) => p.id === personId)?.displayName ?? 'person';
+    downloadText(
+      `tandem-handover-${fileSafe(name)}-${today()}.md`,
+      await repo.handoverMarkdown(personId, today()),
+      'text/markdown',
+    );
+  };
 
   return (
     <OptionsLayout>
@@ -103,6 +111,7 @@ function OptionsWithData({ repo }: { repo: Repository }) {
         onArchive={(id, archived) => void repo.archivePerson(id, archived)}
         onMerge={async (keepId, goneId) => void (await repo.mergePeople(keepId, goneId))}
         onMarkdown={(id) => void markdown(id)}
+        onHandover={(id) => void handover(id)}
       />
       <SettingsForm
         key={settings.rev}

@@ -6,6 +6,8 @@ import type { Repository } from '@/lib/db/repository';
 import type { Person } from '@/lib/schema/records';
 import { usePrivateHidden } from '@/lib/privacy/use-private-hidden';
 import { applyTheme, useChangeTick, useRepository } from '@/lib/use-repository';
+import { orderCommitments, type Commitment } from '@/lib/commitments/order';
+import { todayIsoDay } from '@/lib/prep/view-model';
 import { loadPopupData, type PopupData } from './popup-data';
 import { activeTabNotRecognised, openPrep, prepHref } from './tab-status';
 
@@ -39,11 +41,13 @@ async function saveQuick(repo: Repository, personId: string, values: QuickNoteVa
 }
 
 function PopupWithData({ repo }: { repo: Repository }) {
-  const tick = useChangeTick(repo, ['people', 'meetings', 'settings']);
+  const tick = useChangeTick(repo, ['people', 'meetings', 'settings', 'actions']);
   const [data, setData] = useState<PopupData | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [notRecognised, setNotRecognised] = useState(false);
   const privacy = usePrivateHidden();
+  // Ticked off here: kept in place (struck through) until the popup closes, so a slip can be undone.
+  const [ticked, setTicked] = useState<Map<string, Commitment>>(new Map());
   // A person being created right now: the note can be written (and saved) before the database
   // has answered, so nothing typed in that moment is refused or lost.
   const [creating, setCreating] = useState<{ name: string; done: Promise<Person> } | null>(null);
@@ -64,6 +68,11 @@ function PopupWithData({ repo }: { repo: Repository }) {
 
   if (!data || privacy.hidden === null) return <p class="popup muted">Loading…</p>;
   const person = data.people.find((p) => p.id === selectedId) ?? null;
+  const openIds = new Set(data.commitments.map((c) => c.id));
+  const commitments = orderCommitments(
+    [...data.commitments, ...[...ticked.values()].filter((c) => !openIds.has(c.id))],
+    todayIsoDay(new Date()),
+  ).map((c) => ({ ...c, done: ticked.has(c.id) }));
   return (
     <Popup
       person={{
@@ -88,6 +97,21 @@ function PopupWithData({ repo }: { repo: Repository }) {
         onSave: async (values) => {
           const target = creating ? await creating.done : person;
           if (target) await saveQuick(repo, target.id, values);
+        },
+      }}
+      commitments={{
+        items: commitments,
+        today: todayIsoDay(new Date()),
+        onToggle: (id, done) => {
+          const row = commitments.find((c) => c.id === id);
+          if (!row) return;
+          setTicked((t) => {
+            const next = new Map(t);
+            if (done) next.set(id, row);
+            else next.delete(id);
+            return next;
+          });
+          void repo.setActionDone(id, done);
         },
       }}
       upcoming={data.upcoming}

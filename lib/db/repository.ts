@@ -43,6 +43,7 @@
  * Action items
  *   addActionItem({ personId, meetingId, text, owner?, due? });  setActionDone(id, done)
  *   editActionItem(id, { text?: TextEdit, owner?, due? });  deleteActionItem(id)
+ *   openActionsOwnedByMe() → { item, personName }[]   (open, owner "me", active people)
  * Notes
  *   saveMeetingNote(meetingId, NoteEdit) → SaveResult<Note>   (creates; debounce-friendly)
  *   addQuickNote({ personId, text, topics?, mood?, private? });  saveNote(id, NoteEdit)
@@ -67,6 +68,8 @@ import { openTandemDB } from './open';
 import * as actions from './actions';
 import * as agenda from './agenda';
 import * as backup from './backup';
+import * as commitments from './commitments';
+import * as handover from './handover';
 import * as history from './history';
 import * as markdown from './markdown';
 import * as meetings from './meetings';
@@ -136,6 +139,7 @@ const api = {
   setActionDone: actions.setActionDone,
   editActionItem: actions.editActionItem,
   deleteActionItem: actions.deleteActionItem,
+  openActionsOwnedByMe: commitments.openActionsOwnedByMe,
   saveMeetingNote: notes.saveMeetingNote,
   addQuickNote: notes.addQuickNote,
   saveNote: notes.saveNote,
@@ -159,6 +163,7 @@ const api = {
   importBackup: backup.importBackup,
   eraseAll: backup.eraseAll,
   personMarkdown: markdown.personMarkdown,
+  handoverMarkdown: handover.handoverMarkdown,
 };
 
 export type ConflictKind = 'note' | 'agenda' | 'action' | 'person';

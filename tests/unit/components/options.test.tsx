@@ -71,6 +71,7 @@ describe('PersonEditor', () => {
         onArchive={vi.fn()}
         onMergeInto={vi.fn()}
         onMarkdown={vi.fn()}
+        onHandover={vi.fn()}
       />,
     );
     const emails = screen.getByRole('textbox', { name: 'Emails' });

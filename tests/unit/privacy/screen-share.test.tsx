@@ -59,6 +59,7 @@ function popupProps(hidden: boolean, onChange = vi.fn()): PopupProps {
       onCreate: vi.fn(),
     },
     note: { personName: 'Maria Lopez', onSave: vi.fn() },
+    commitments: { items: [], today: '2026-11-23', onToggle: vi.fn() },
     upcoming: [{ key: 'm1', personId: 'p1', name: 'Maria Lopez', detail: 'now' }],
     slipped: [],
     layoutNotRecognised: false,
