@@ -2,16 +2,10 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { matchPatterns } from './lib/sites/hosts';
 
-/** The only sites Tandem ever runs on. Content scripts, host permissions and
- *  web-accessible resources are all derived from this one list. */
-export const CALENDAR_HOSTS = [
-  'https://calendar.google.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-  'https://outlook.cloud.microsoft/*',
-];
+/** Host permissions and web-accessible resources: every calendar host (lib/sites/hosts.ts). */
+const CALENDAR_HOSTS = matchPatterns();
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

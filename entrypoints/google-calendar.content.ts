@@ -1,8 +1,9 @@
-import { runContentScript } from '@/lib/content-script';
+import { runContentScript } from '@/lib/content/content-script';
 import { googleCalendarAdapter } from '@/lib/sites/google-calendar/adapter';
+import { matchPatterns } from '@/lib/sites/hosts';
 
 export default defineContentScript({
-  matches: ['https://calendar.google.com/*'],
+  matches: matchPatterns('google'),
   runAt: 'document_idle',
   main(ctx) {
     void runContentScript(googleCalendarAdapter, {

@@ -1,13 +1,9 @@
-import { runContentScript } from '@/lib/content-script';
+import { runContentScript } from '@/lib/content/content-script';
+import { matchPatterns } from '@/lib/sites/hosts';
 import { outlookAdapter } from '@/lib/sites/outlook/adapter';
 
 export default defineContentScript({
-  matches: [
-    'https://outlook.office.com/*',
-    'https://outlook.office365.com/*',
-    'https://outlook.live.com/*',
-    'https://outlook.cloud.microsoft/*',
-  ],
+  matches: matchPatterns('outlook'),
   runAt: 'document_idle',
   main(ctx) {
     void runContentScript(outlookAdapter, {

@@ -1,9 +1,9 @@
 /**
  * In-page probe for scanMsPer300Chips and idleScansPerSecond: runs the content script's own watcher
- * (lib/page-watch.ts) with the real Google Calendar adapter and records every pass it makes.
+ * (lib/content/page-watch.ts) with the real Google Calendar adapter and records every pass it makes.
  * Injected into the page's main world by bench/scan.mjs; the same thread the content script runs on.
  */
-import { watchPage } from '../../lib/page-watch';
+import { watchPage } from '../../lib/content/page-watch';
 import { googleCalendarAdapter } from '../../lib/sites/google-calendar/adapter';
 
 interface Pass {

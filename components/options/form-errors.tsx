@@ -1,5 +1,5 @@
 /** Shared bits for forms that validate with zod and show each message beside its field. */
-import type { z } from '@/lib/zod';
+import type { z } from '@/lib/schema/zod';
 
 export type FieldErrors = Record<string, string>;
 

@@ -1,5 +1,5 @@
 /** The person form's rules, from the Person record schema. */
-import { z } from '@/lib/zod';
+import { z } from '@/lib/schema/zod';
 import { Cadence, Relationship } from '@/lib/schema/common';
 import type { Person } from '@/lib/schema/records';
 

@@ -2,7 +2,7 @@
  * Questions alone, as a file to share a library between people or profiles (the full backup
  * lives in the Data section). The whole file is validated before anything is stored.
  */
-import { z } from '@/lib/zod';
+import { z } from '@/lib/schema/zod';
 import { QuestionContent } from '@/lib/schema/question';
 import type { StoredQuestion } from '@/lib/schema/records';
 

@@ -1,5 +1,5 @@
 /** The question form's rules: the stored question schema, with messages a person can act on. */
-import { z } from '@/lib/zod';
+import { z } from '@/lib/schema/zod';
 import { Category, Depth, GrowStep, Relationship } from '@/lib/schema/common';
 import type { QuestionContent } from '@/lib/schema/question';
 

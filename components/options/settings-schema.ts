@@ -1,10 +1,11 @@
 /** The settings form's rules, from the Settings record schema. */
-import { z } from '@/lib/zod';
+import { z } from '@/lib/schema/zod';
 import { Settings, type SettingsValues } from '@/lib/schema/records';
+import { SITE_IDS } from '@/lib/sites/hosts';
 
 const Identity = z
   .object({
-    site: z.enum(['google', 'outlook']),
+    site: z.enum(SITE_IDS),
     name: z.string().trim().max(300, 'Keep the name under 300 characters.'),
     email: z.union([z.literal(''), z.email('Not an email address (name@example.com).')]),
   })

@@ -1,5 +1,5 @@
 /** What the popup's quick-note form may save, derived from the record schemas. */
-import { z } from '@/lib/zod';
+import { z } from '@/lib/schema/zod';
 import { ActionItem, AgendaItem, IsoDay, Note, Who } from '@/lib/schema/records';
 
 export const QUICK_KINDS = ['note', 'agenda', 'action'] as const;

@@ -8,10 +8,10 @@ import { SettingsForm } from '@/components/options/SettingsForm';
 import { storageUsage, type Repository } from '@/lib/db/repository';
 import { toneHints } from '@/lib/questions/tone';
 import type { Person, Settings, StoredQuestion } from '@/lib/schema/records';
-import { saveSettings } from '@/lib/settings-sync';
+import { saveSettings } from '@/lib/settings/settings-sync';
 import { downloadText, fileSafe, today } from './download';
 import { applyQuestionsFile } from './question-actions';
-import { applyTheme, useChangeTick, useRepository } from '@/lib/use-repository';
+import { applyTheme, useChangeTick, useRepository } from '@/lib/hooks/use-repository';
 
 export function OptionsApp() {
   const state = useRepository();

@@ -11,7 +11,7 @@ import {
   todayIsoDay,
 } from '@/lib/prep/view-model';
 import { rpc } from '@/lib/rpc/client';
-import { usePrivateHidden } from '@/lib/privacy/use-private-hidden';
+import { usePrivateHidden } from '@/lib/hooks/use-private-hidden';
 import { maskPrivateReason } from '@/lib/questions/suggest-reasons';
 import type { StoredQuestion } from '@/lib/schema/records';
 import { cachedQuestions, cachedSettings } from './shared-reads';

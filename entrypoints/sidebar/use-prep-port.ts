@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { SIDEBAR_PORT, SidebarPush } from '@/lib/event-schema';
+import { SIDEBAR_PORT, SidebarPush } from '@/lib/messaging/event-schema';
 import { dropCached } from './shared-reads';
 
 type PrepEvent = Extract<SidebarPush, { type: 'prep:event' }>;

@@ -4,7 +4,7 @@
  * It runs here rather than in the content script to keep the detection tables off every page view.
  */
 import { detectOneOnOne, type Detection } from '../detect';
-import type { PageSettings } from '../page-settings';
+import type { PageSettings } from '../settings/page-settings';
 import type { CalendarEvent } from '../sites/types';
 
 export function detectEvent(event: CalendarEvent, settings: PageSettings): Detection {

@@ -4,8 +4,8 @@
  * `openPrep` (a 1:1 the user opened) and `openPersonPrep` (a person picked by hand).
  */
 import type { NoteEdit, Repository } from '../db/repository';
-import { naturalName } from '../names';
-import { saveSettings } from '../settings-sync';
+import { naturalName } from '../detect/natural-name';
+import { saveSettings } from '../settings/settings-sync';
 import type { RpcArgs, RpcMethod } from '../rpc/protocol';
 
 type Methods = { [M in RpcMethod]: (...args: RpcArgs<M>) => Promise<unknown> };

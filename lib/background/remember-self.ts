@@ -4,8 +4,8 @@
  * on the other site and the popup know who "me" is. Saved only when new.
  */
 import type { Repository } from '../db/repository';
-import type { PageSettings } from '../page-settings';
-import { saveSettings } from '../settings-sync';
+import type { PageSettings } from '../settings/page-settings';
+import { saveSettings } from '../settings/settings-sync';
 import type { CalendarEvent } from '../sites/types';
 
 export async function rememberSelf(

@@ -5,7 +5,7 @@
  * the content script registered, so a frame the page made itself gets nothing.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { isOurContentScript, isOurExtensionPage } from '../message-guard';
+import { isOurContentScript, isOurExtensionPage } from '../messaging/message-guard';
 import {
   PageMessage,
   PageToBackground,
@@ -14,10 +14,10 @@ import {
   type ContentCommand,
   type PageReply,
   type SidebarPush,
-} from '../messages';
+} from '../messaging/messages';
 import { handleRpc } from '../rpc/server';
 import type { DbChange, Repository, SeriesOccurrence } from '../db/repository';
-import { readPageSettings } from '../page-settings';
+import { readPageSettings } from '../settings/page-settings';
 import { setPrivateHidden } from '../privacy/screen-share';
 import { detectEvent } from './detect-event';
 import { rememberSelf } from './remember-self';

@@ -5,12 +5,13 @@
  */
 import { browser } from 'wxt/browser';
 import type { Detection } from '../detect';
-import type { PageMessage, TabStatus } from '../messages';
+import type { PageMessage, TabStatus } from '../messaging/messages';
+import { siteOfHost, type SiteId } from '../sites/hosts';
 
 type PageState = Extract<PageMessage, { type: 'page:state' }>;
 
 export interface TabRecord {
-  site: 'google' | 'outlook';
+  site: SiteId;
   nonce?: string;
   pageTheme?: 'light' | 'dark';
   state?: Pick<PageState, 'status' | 'open'> & { detection: Detection | null };
@@ -36,6 +37,7 @@ export function statusOf(record: TabRecord | undefined): TabStatus | undefined {
   return { site: record.site, status: record.state.status };
 }
 
-export function siteOfUrl(url: string | undefined): 'google' | 'outlook' {
-  return url && new URL(url).hostname === 'calendar.google.com' ? 'google' : 'outlook';
+/** Only called for senders the guard has already matched to a calendar host. */
+export function siteOfUrl(url: string | undefined): SiteId {
+  return (url && siteOfHost(new URL(url).hostname)) || 'outlook';
 }

@@ -1,4 +1,4 @@
-// The public shapes of the 1:1 rule. `lib/detect.ts` re-exports them; the contract is fixed by issue 3.
+// The public shapes of the 1:1 rule. `lib/detect/index.ts` re-exports them; the contract is fixed by issue 3.
 
 export interface Person {
   name?: string;

@@ -1,23 +1,23 @@
 /**
  * The default question library: our own wording of the ideas in the seed articles, one
- * file per category under `./library/`. Ids are stable and never reused: stored "asked"
+ * file per category under `./catalogue/`. Ids are stable and never reused: stored "asked"
  * logs point at them.
  */
 import type { QuestionContent } from '../schema/question';
-import { askManagerQuestions } from './library/ask-manager';
-import { careerQuestions } from './library/career';
-import { deeperQuestions } from './library/deeper';
-import { directionQuestions } from './library/direction';
-import { feedbackDownwardQuestions } from './library/feedback-downward';
-import { feedbackUpwardQuestions } from './library/feedback-upward';
-import { firstMeetingQuestions } from './library/first-meeting';
-import { growQuestionsAll } from './library/grow';
-import { growthQuestions } from './library/growth';
-import { operativeQuestions } from './library/operative';
-import { rapportQuestions } from './library/rapport';
-import { supportQuestions } from './library/support';
-import { teamQuestions } from './library/team';
-import { wellbeingQuestions } from './library/wellbeing';
+import { askManagerQuestions } from './catalogue/ask-manager';
+import { careerQuestions } from './catalogue/career';
+import { deeperQuestions } from './catalogue/deeper';
+import { directionQuestions } from './catalogue/direction';
+import { feedbackDownwardQuestions } from './catalogue/feedback-downward';
+import { feedbackUpwardQuestions } from './catalogue/feedback-upward';
+import { firstMeetingQuestions } from './catalogue/first-meeting';
+import { growQuestionsAll } from './catalogue/grow';
+import { growthQuestions } from './catalogue/growth';
+import { operativeQuestions } from './catalogue/operative';
+import { rapportQuestions } from './catalogue/rapport';
+import { supportQuestions } from './catalogue/support';
+import { teamQuestions } from './catalogue/team';
+import { wellbeingQuestions } from './catalogue/wellbeing';
 
 export type Question = QuestionContent;
 

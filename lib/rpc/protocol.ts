@@ -4,8 +4,8 @@
  * IndexedDB). Each call's arguments have a zod schema; the background parses them before any
  * work and only accepts calls from our extension pages. Results are plain data.
  */
-import { z } from '../zod';
-import { CalendarEventMessage, DetectionMessage } from '../messages';
+import { z } from '../schema/zod';
+import { CalendarEventMessage, DetectionMessage } from '../messaging/messages';
 import { Category, Relationship, Cadence } from '../schema/common';
 
 const Id = z.string().min(1).max(200);

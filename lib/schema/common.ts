@@ -1,5 +1,5 @@
 /** Vocabulary shared by records, questions and messages. */
-import { z } from '../zod';
+import { z } from './zod';
 
 import { CADENCES, CATEGORIES, GROW_STEPS, RELATIONSHIPS, SITES } from './vocabulary';
 

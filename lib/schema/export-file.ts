@@ -1,5 +1,5 @@
 /** The export/backup file: versioned, lossless, validated as a whole before anything is written. */
-import { z } from '../zod';
+import { z } from './zod';
 import {
   ActionItem,
   AgendaItem,

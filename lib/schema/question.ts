@@ -1,5 +1,5 @@
 /** A question's content: what the library ships and what the user writes. */
-import { z } from '../zod';
+import { z } from './zod';
 import { Category, Depth, GrowStep, Relationship } from './common';
 
 export const QuestionContent = z.object({

@@ -3,9 +3,10 @@
  * Every record carries id, createdAt, updatedAt and rev (1 on creation, +1 on every write).
  * Times are ISO 8601 strings in UTC (`Date#toISOString()`), so they sort as strings.
  */
-import { z } from '../zod';
+import { z } from './zod';
 import { Cadence, Category, Relationship, Site } from './common';
 import { QuestionContent } from './question';
+import { SITE_IDS } from '../sites/hosts';
 
 /** Any string `Date.parse` understands; the repository stores the normalised UTC form. */
 export const IsoTime = z
@@ -126,7 +127,7 @@ export const AskedLog = Base.extend({
 export type AskedLog = z.infer<typeof AskedLog>;
 
 export const SelfIdentity = z.object({
-  site: z.enum(['google', 'outlook']),
+  site: z.enum(SITE_IDS),
   name: z.string().optional(),
   email: z.string().optional(),
 });

@@ -1,38 +1,20 @@
 /**
  * The one interface every calendar site implements. An adapter is a pure reader of the page:
- * it never changes the host page's DOM. `lib/page-watch.ts` decides when to read.
- * Plain TypeScript on purpose: this runs in the content script, which stays free of zod.
+ * it never changes the host page's DOM. `lib/content/page-watch.ts` decides when to read.
+ * The event shapes are inferred from their zod schemas (lib/messaging/event-schema.ts) with
+ * `import type`, so the content script that uses them never bundles zod.
  */
-import type { Person } from '../detect';
+import type { infer as Infer } from 'zod/mini';
+import type { CalendarEventMessage, VisibleEventMessage } from '../messaging/event-schema';
+import type { SiteId } from './hosts';
 
-export type SiteId = 'google' | 'outlook';
+export type { SiteId } from './hosts';
 
 /** The event the user has open, as the page shows it. Times are ISO 8601 strings. */
-export interface CalendarEvent {
-  site: SiteId;
-  /** Google: "<decoded event id> <calendar id>"; Outlook: the item id. Stable per occurrence. */
-  eventKey: string;
-  /** The recurring series (Google: the id before the `_YYYYMMDD…` suffix). */
-  seriesKey?: string;
-  title: string;
-  start?: string;
-  end?: string;
-  /** The guest list as shown; [] = not known (grid chips, Outlook's peek card). */
-  attendees: Person[];
-  organizer?: Person;
-  /** The account owner, as the page tells it. */
-  self: Person;
-}
+export type CalendarEvent = Infer<typeof CalendarEventMessage>;
 
 /** An event chip or tile in the grid (for "upcoming 1:1s"). */
-export interface VisibleEvent {
-  site: SiteId;
-  eventKey: string;
-  seriesKey?: string;
-  title: string;
-  start?: string;
-  end?: string;
-}
+export type VisibleEvent = Infer<typeof VisibleEventMessage>;
 
 /** 'not-recognised' means the hooks we rely on are missing (a redesign): fail closed. */
 export type LayoutStatus = 'recognised' | 'not-recognised';

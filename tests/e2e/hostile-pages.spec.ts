@@ -103,7 +103,7 @@ test('duplicated ids: no error in the page, the page works, the prep is right', 
 
 // Found here and fixed: one 100,000-character title made the background refuse every page:state
 // message whole (zod max), so no event on that page got a prep. The content script now cuts page
-// text to the message limits before sending (lib/content-script.ts).
+// text to the message limits before sending (lib/content/content-script.ts).
 test('an enormous title: no error in the page, the page keeps working', async ({ harness }) => {
   const page = await openHostile(harness, 'enormous');
   await openGoogleEvent(page, '1:1 Maria / Tom');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { naturalName } from '@/lib/names';
+import { naturalName } from '@/lib/detect/natural-name';
 
 describe('naturalName', () => {
   it.each([

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchPage, type PageState } from '../../lib/page-watch';
+import { watchPage, type PageState } from '../../lib/content/page-watch';
 import type { SiteAdapter } from '../../lib/sites/types';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchPage, type PageState } from '../../lib/page-watch';
+import { watchPage, type PageState } from '../../lib/content/page-watch';
 import type { CalendarEvent, SiteAdapter } from '../../lib/sites/types';
 
 /** A fake adapter that counts its reads and reports what the test DOM shows. */

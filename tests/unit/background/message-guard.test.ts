@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOurContentScript, isOurExtensionPage } from '@/lib/message-guard';
+import { isOurContentScript, isOurExtensionPage } from '@/lib/messaging/message-guard';
 
 const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;

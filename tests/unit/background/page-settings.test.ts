@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PAGE_SETTINGS, pageSettingsFrom, parsePageSettings } from '@/lib/page-settings';
+import {
+  DEFAULT_PAGE_SETTINGS,
+  pageSettingsFrom,
+  parsePageSettings,
+} from '@/lib/settings/page-settings';
 
 describe('page settings mirror', () => {
   it('falls back field by field on malformed input (the content script has no zod)', () => {

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupProps } from '@/components/popup/Popup';
-import { pageSettingsFrom, parsePageSettings } from '@/lib/page-settings';
+import { pageSettingsFrom, parsePageSettings } from '@/lib/settings/page-settings';
 import {
   onPrivateHiddenChange,
   readPrivateHidden,

@@ -1,13 +1,6 @@
 /** Who may talk to whom. Every privileged receiver checks the sender before parsing. */
 import type { Runtime } from 'webextension-polyfill';
-
-export const CALENDAR_ORIGINS = [
-  'https://calendar.google.com',
-  'https://outlook.office.com',
-  'https://outlook.office365.com',
-  'https://outlook.live.com',
-  'https://outlook.cloud.microsoft',
-];
+import { CALENDAR_ORIGINS } from '../sites/hosts';
 
 function originOf(url: string | undefined): string | undefined {
   if (!url) return undefined;

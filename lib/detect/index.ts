@@ -1,6 +1,6 @@
 // The 1:1 rule (issue 3): is this calendar event a meeting of exactly two people, me and one other? Pure and
 // dependency-free: it runs in the content script for every event the page shows.
-import { counterpartNameFromTitle, nameRefersTo } from './detect/names';
+import { counterpartNameFromTitle, nameRefersTo } from './names';
 import {
   cleanSelf,
   collectParticipants,
@@ -8,11 +8,11 @@ import {
   samePerson,
   toPerson,
   type Participant,
-} from './detect/people';
-import { readTitle, type TitleReading } from './detect/title';
-import type { CalendarEventInput, Detection, DetectOptions, Person } from './detect/types';
+} from './people';
+import { readTitle, type TitleReading } from './title';
+import type { CalendarEventInput, Detection, DetectOptions, Person } from './types';
 
-export type { CalendarEventInput, Detection, DetectOptions, Person } from './detect/types';
+export type { CalendarEventInput, Detection, DetectOptions, Person } from './types';
 
 /** Personal mail domains say nothing about an organisation: two gmail.com users are not colleagues. */
 const PERSONAL_DOMAINS = new Set(

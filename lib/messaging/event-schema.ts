@@ -1,7 +1,7 @@
 /**
  * The schemas the sidebar frame needs: the calendar event it is handed and the pushes on its
  * port. Written with zod's tree-shakable "mini" build, so the sidebar bundle carries ~6 KB of
- * zod instead of ~25 KB; lib/messages.ts composes the same schemas into the background's
+ * zod instead of ~25 KB; lib/messaging/messages.ts composes the same schemas into the background's
  * messages (classic and mini schemas share zod's core and nest freely).
  */
 import {
@@ -19,8 +19,9 @@ import {
   string,
   type infer as Infer,
 } from 'zod/mini';
+import { SITE_IDS } from '../sites/hosts';
 
-// Extension pages forbid eval; mini shares zod's core config with lib/zod.ts.
+// Extension pages forbid eval; mini shares zod's core config with lib/schema/zod.ts.
 config({ jitless: true });
 
 const text = (max: number) => string().check(maxLength(max));
@@ -28,8 +29,10 @@ const text = (max: number) => string().check(maxLength(max));
 export const PersonRef = object({ name: optional(text(300)), email: optional(text(320)) });
 
 const eventFields = {
-  site: zEnum(['google', 'outlook']),
+  site: zEnum(SITE_IDS),
+  /** Google: "<decoded event id> <calendar id>"; Outlook: the item id. Stable per occurrence. */
   eventKey: string().check(minLength(1), maxLength(1000)),
+  /** The recurring series (Google: the id before the `_YYYYMMDD…` suffix). */
   seriesKey: optional(text(1000)),
   title: text(2000),
   start: optional(text(40)),
@@ -38,8 +41,10 @@ const eventFields = {
 
 export const CalendarEventMessage = object({
   ...eventFields,
+  /** The guest list as shown; [] = not known (grid chips, Outlook's peek card). */
   attendees: array(PersonRef).check(maxLength(500)),
   organizer: optional(PersonRef),
+  /** The account owner, as the page tells it. */
   self: PersonRef,
 });
 

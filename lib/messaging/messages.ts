@@ -1,9 +1,10 @@
 /**
  * Every message that crosses a context boundary, as zod schemas. Receivers in extension pages and
- * the background parse with these and check the sender (see lib/message-guard.ts). The content
+ * the background parse with these and check the sender (see lib/messaging/message-guard.ts). The content
  * script only imports the *types* (erased at build time), so zod never ships to the calendar page.
  */
-import { z } from './zod';
+import { z } from '../schema/zod';
+import type { SiteId } from '../sites/hosts';
 
 import { CalendarEventMessage, VisibleEventMessage } from './event-schema';
 
@@ -50,4 +51,4 @@ export const SidebarHello = z.object({ type: z.literal('hello'), nonce: z.string
 /** Background → content script. Validated by hand there (no zod in the content script). */
 export type ContentCommand = { type: 'frame:hide' };
 
-export type TabStatus = { site: 'google' | 'outlook'; status: 'recognised' | 'not-recognised' };
+export type TabStatus = { site: SiteId; status: 'recognised' | 'not-recognised' };

@@ -6,12 +6,12 @@
  * Every listener belongs to `signal`.
  */
 import { browser } from 'wxt/browser';
-import type { ContentCommand, PageMessage, PageReply } from './messages';
+import type { ContentCommand, PageMessage, PageReply } from '../messaging/messages';
 import { watchPage, type PageState } from './page-watch';
-import { PAGE_SETTINGS_KEY, parsePageSettings, readPageSettings } from './page-settings';
+import { PAGE_SETTINGS_KEY, parsePageSettings, readPageSettings } from '../settings/page-settings';
 import { createSidebarFrame, type SidebarFrame } from './sidebar-frame';
-import type { Person } from './detect';
-import type { CalendarEvent, SiteAdapter, VisibleEvent } from './sites/types';
+import type { Person } from '../detect';
+import type { CalendarEvent, SiteAdapter, VisibleEvent } from '../sites/types';
 
 export interface ContentScriptHooks {
   signal: AbortSignal;
@@ -21,7 +21,7 @@ export interface ContentScriptHooks {
 /**
  * Page text is unbounded (anyone can send an invite with a 100,000-character title); the
  * background refuses oversized messages whole, so everything is cut to the limits of
- * lib/messages.ts here, where one bad event must not cost the rest of the page its prep.
+ * lib/messaging/messages.ts here, where one bad event must not cost the rest of the page its prep.
  */
 const MAX_VISIBLE = 2000;
 const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);

@@ -5,7 +5,7 @@ import {
   readPrivateHidden,
   setPrivateHidden,
   toggleShortcut,
-} from './screen-share';
+} from '../privacy/screen-share';
 
 export interface PrivateHiddenState {
   /** null until storage answered: views render nothing private until then. */

@@ -5,9 +5,11 @@
  * Validated by hand because zod stays out of the content script.
  */
 import { browser } from 'wxt/browser';
+import type { SiteId } from '../sites/hosts';
+
 export interface PageSettings {
-  sites: { google: boolean; outlook: boolean };
-  autoOpen: { google: boolean; outlook: boolean };
+  sites: Record<SiteId, boolean>;
+  autoOpen: Record<SiteId, boolean>;
   extraKeywords: string[];
   seriesOverrides: Record<string, 'always' | 'never'>;
   selfNames: string[];
@@ -30,7 +32,7 @@ export const DEFAULT_PAGE_SETTINGS: PageSettings = {
 
 const isStringArray = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((s) => typeof s === 'string');
-const isFlags = (v: unknown): v is { google: boolean; outlook: boolean } =>
+const isFlags = (v: unknown): v is Record<SiteId, boolean> =>
   typeof v === 'object' &&
   v !== null &&
   typeof (v as Record<string, unknown>).google === 'boolean' &&
@@ -59,8 +61,8 @@ export function parsePageSettings(raw: unknown): PageSettings {
 
 /** The settings record's page-relevant part (type-only import: nothing of zod reaches the page). */
 export function pageSettingsFrom(settings: {
-  sites: { google: boolean; outlook: boolean };
-  autoOpen: { google: boolean; outlook: boolean };
+  sites: Record<SiteId, boolean>;
+  autoOpen: Record<SiteId, boolean>;
   extraKeywords: string[];
   seriesOverrides: Record<string, 'always' | 'never'>;
   selfIdentities: { name?: string | undefined; email?: string | undefined }[];

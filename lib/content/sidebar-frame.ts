@@ -6,6 +6,8 @@
  * and a cross-origin frame's location is unreadable). Keys typed in the frame never reach the
  * page: it is a separate document. Created once per tab, then only shown and hidden.
  */
+import type { SiteId } from '../sites/hosts';
+
 export interface SidebarFrame {
   show(): void;
   /** offerTab: leave the "Prep" tab at the page edge to bring the sidebar back. */
@@ -35,7 +37,7 @@ const STYLE = `
 
 export function createSidebarFrame(options: {
   src: string;
-  site: 'google' | 'outlook';
+  site: SiteId;
   signal: AbortSignal;
   onOpenRequest: () => void;
 }): SidebarFrame {

@@ -3,7 +3,7 @@
  * a read on SPA navigation, and the last pressed event target (Outlook pairs its peek card with it).
  * No polling, no repeating timers. Everything is torn down when `signal` aborts.
  */
-import type { CalendarEvent, LayoutStatus, SiteAdapter, VisibleEvent } from './sites/types';
+import type { CalendarEvent, LayoutStatus, SiteAdapter, VisibleEvent } from '../sites/types';
 
 export interface PageState {
   status: LayoutStatus;
