@@ -51,7 +51,7 @@ export function ActionItemsList({
               <span>{item.text}</span>
             </label>
             {item.owner === 'me' ? (
-              <span class="badge accent" title="You own this">
+              <span class="badge" title="You own this">
                 mine
               </span>
             ) : (
