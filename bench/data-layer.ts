@@ -102,6 +102,7 @@ export function buildLargeExport(options: SeedOptions = {}): ExportFile {
       role: 'Engineer',
       archived: false,
       standingNotes: paragraph(rand, 2),
+      standingTopics: [],
       cadence: 'weekly',
     };
     data.people.push(person);
@@ -131,6 +132,7 @@ export function buildLargeExport(options: SeedOptions = {}): ExportFile {
           done,
           ...(done && { doneAt: iso(start + 600_000) }),
           raisedInMeetingId: meeting.id,
+          visibility: 'shared',
         };
         data.agenda.push(item);
       }
@@ -143,6 +145,7 @@ export function buildLargeExport(options: SeedOptions = {}): ExportFile {
           meetingId: meeting.id,
           text: sentence(rand, 5 + Math.floor(rand() * 5)),
           owner: rand() < 0.5 ? 'me' : 'them',
+          visibility: 'shared',
           done: actionDone,
           ...(actionDone && { doneAt: iso(start + 5 * 86_400_000) }),
         };

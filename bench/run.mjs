@@ -1,8 +1,8 @@
 /**
  * npm run bench [-- --quick]: builds the extension into out/bench-ext, drives Debian's Chromium on the
  * fixture pages and a generated data set, prints a table and writes bench/results.json.
- * --quick: fewer runs and less data, for CI; exits non-zero only when a figure is more than twice its
- * budget (idleScansPerSecond: above 0.5). See bench/README.md.
+ * --quick: fewer runs and less data, for CI; exits non-zero only on a gross regression: a time over
+ * 3× its budget, a size over 2× (idleScansPerSecond: above 0.5). See bench/README.md.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -225,13 +225,19 @@ log(
 if (outbound.length) log(`Outbound requests (must be none): ${outbound.join(', ')}`);
 
 if (quick) {
+  // Absolute times on these shared machines move 2–3× between runs of the same commit (issue 14),
+  // so a time figure counts as a gross regression only past 3× its budget; sizes and counts past
+  // 2×. The figures set beside a floor measured in the same run replace this (branch b14, wip/).
+  const grossFactor = (k) => (/Ms/.test(k) ? 3 : 2);
   const gross = ORDER.filter((k) => {
     const m = ordered[k];
     if (!Number.isFinite(m.value)) return true;
-    return k === 'idleScansPerSecond' ? m.value > 0.5 : m.value > 2 * m.budget;
+    return k === 'idleScansPerSecond' ? m.value > 0.5 : m.value > grossFactor(k) * m.budget;
   });
   if (gross.length) {
-    console.error(`Gross regressions (more than twice the budget): ${gross.join(', ')}`);
+    console.error(
+      `Gross regressions (times over 3×, sizes over 2× the budget): ${gross.join(', ')}`,
+    );
     process.exitCode = 1;
   }
 }

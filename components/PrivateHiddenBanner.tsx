@@ -1,3 +1,5 @@
+import { t, tn } from '@/lib/i18n/catalog';
+
 export interface PrivateHiddenBannerProps {
   /** The key bound to the browser command, e.g. "Alt+Shift+H"; empty when the user unbound it. */
   shortcut: string;
@@ -7,20 +9,19 @@ export interface PrivateHiddenBannerProps {
 /** Shown while screen-share safe mode hides every private text (sidebar, prep page, popup). */
 export function PrivateHiddenBanner({ shortcut, onReveal }: PrivateHiddenBannerProps) {
   return (
-    <div class="banner private-hidden row" role="status" aria-label="Private text hidden">
+    <div class="banner private-hidden row" role="status" aria-label={t('privateHiddenTitle')}>
       <p class="grow small">
-        <strong>Private text hidden</strong> for screen sharing: notes, past notes, private items
-        and mood are not shown.{' '}
+        <strong>{t('privateHiddenTitle')}</strong> {t('privateHiddenWhat')}{' '}
         {shortcut ? (
           <>
-            Press <kbd>{shortcut}</kbd> or choose Show to reveal them.
+            {t('privateHiddenPress')} <kbd>{shortcut}</kbd> {t('privateHiddenOrShow')}
           </>
         ) : (
-          'Choose Show to reveal them.'
+          t('privateHiddenChooseShow')
         )}
       </p>
       <button type="button" class="btn small" onClick={onReveal}>
-        Show
+        {t('privateHiddenShow')}
       </button>
     </div>
   );
@@ -31,7 +32,13 @@ export function HiddenSection({ label }: { label: string }) {
   return (
     <section aria-label={label} class="prep-section hidden-section">
       <h2>{label}</h2>
-      <p class="muted small">Hidden while screen-share safe mode is on.</p>
+      <p class="muted small">{t('privateHiddenSection')}</p>
     </section>
   );
+}
+
+/** In a list while screen-share safe mode is on: how many private items are left out, no text. */
+export function HiddenItemsNote({ count }: { count: number }) {
+  if (count === 0) return null;
+  return <p class="muted small hidden-items">{tn('privateHiddenItems', count)}</p>;
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ImportResult, ImportSummary } from '@/lib/db/repository';
+import { formatDecimal, formatNumber, t, translated } from '@/lib/i18n/catalog';
 
 export interface DataPanelProps {
   people: { id: string; name: string }[];
@@ -13,23 +14,25 @@ export interface DataPanelProps {
 }
 
 /** What an erase asks the user to type, so it cannot happen by a stray click or key. */
-export const ERASE_WORD = 'ERASE';
+export const eraseWord = () => t('dataEraseWord');
 
-const STORE_LABELS: Record<keyof ImportSummary, string> = {
-  people: 'People',
-  meetings: 'Meetings',
-  agenda: 'Agenda items',
-  actions: 'Action items',
-  notes: 'Notes',
-  questions: 'Questions',
-  askedLog: 'Asked questions',
-  settings: 'Settings',
-};
+const STORE_LABELS = translated<keyof ImportSummary>({
+  people: 'peopleHeading',
+  meetings: 'dataStoreMeetings',
+  agenda: 'dataStoreAgenda',
+  actions: 'actionsHeading',
+  notes: 'notesHeading',
+  questions: 'dataStoreQuestions',
+  askedLog: 'dataStoreAsked',
+  settings: 'settingsHeading',
+});
+
+const oneDecimal = (n: number) => formatDecimal(n, 1);
 
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024) return t('bytesB', { n: bytes });
+  if (bytes < 1024 * 1024) return t('bytesKB', { n: oneDecimal(bytes / 1024) });
+  return t('bytesMB', { n: oneDecimal(bytes / 1024 / 1024) });
 }
 
 type Check = { file: File; result: ImportResult } | null;
@@ -43,22 +46,22 @@ export function DataPanel(props: DataPanelProps) {
   const [eraseStatus, setEraseStatus] = useState('');
 
   return (
-    <section aria-label="Data" class="stack" id="data">
-      <h2>Data</h2>
+    <section aria-label={t('dataHeading')} class="stack" id="data">
+      <h2>{t('dataHeading')}</h2>
       <div class="card stack">
-        <h3>Export</h3>
-        <p class="small muted">Everything Tandem stored, as one JSON file you can import again.</p>
+        <h3>{t('dataExport')}</h3>
+        <p class="small muted">{t('dataExportHint')}</p>
         <div class="row">
           <button type="button" class="btn primary" onClick={props.onExport}>
-            Export data
+            {t('dataExportButton')}
           </button>
           <select
             class="field auto"
-            aria-label="Person for Markdown"
+            aria-label={t('dataMarkdownPerson')}
             value={markdownFor}
             onChange={(e) => setMarkdownFor(e.currentTarget.value)}
           >
-            <option value="">Choose a person…</option>
+            <option value="">{t('dataChoosePerson')}</option>
             {props.people.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -71,14 +74,14 @@ export function DataPanel(props: DataPanelProps) {
             disabled={!markdownFor}
             onClick={() => props.onMarkdown(markdownFor)}
           >
-            Export Markdown
+            {t('dataExportMarkdown')}
           </button>
         </div>
       </div>
       <div class="card stack">
-        <h3>Import</h3>
+        <h3>{t('dataImport')}</h3>
         <label class="stack">
-          Import data
+          {t('dataImportFile')}
           <input
             type="file"
             accept="application/json,.json"
@@ -97,11 +100,9 @@ export function DataPanel(props: DataPanelProps) {
         )}
         {check?.result.ok && (
           <div class="stack" role="status">
-            <p>Importing {check.file.name} would change:</p>
+            <p>{t('dataImportWouldChange', { file: check.file.name })}</p>
             <SummaryTable summary={check.result.summary} />
-            <p class="small muted">
-              Nothing is deleted; records you changed since stay as conflicts.
-            </p>
+            <p class="small muted">{t('dataImportSafe')}</p>
             <div>
               <button
                 type="button"
@@ -109,11 +110,11 @@ export function DataPanel(props: DataPanelProps) {
                 onClick={() =>
                   void props.onImport(check.file).then((result) => {
                     setCheck(null);
-                    setImportStatus(result.ok ? 'Imported.' : result.message);
+                    setImportStatus(result.ok ? t('dataImported') : result.message);
                   })
                 }
               >
-                Import
+                {t('dataImport')}
               </button>
             </div>
           </div>
@@ -123,14 +124,11 @@ export function DataPanel(props: DataPanelProps) {
         </p>
       </div>
       <div class="card stack">
-        <h3>Erase</h3>
-        <p class="small">
-          Deletes every person, meeting, note and setting on this computer. Export first if you may
-          want them back.
-        </p>
+        <h3>{t('dataErase')}</h3>
+        <p class="small">{t('dataEraseHint')}</p>
         <div class="row">
           <label>
-            Type {ERASE_WORD} to confirm{' '}
+            {t('dataEraseConfirm', { word: eraseWord() })}{' '}
             <input
               class="field auto"
               value={confirmText}
@@ -140,15 +138,15 @@ export function DataPanel(props: DataPanelProps) {
           <button
             type="button"
             class="btn danger"
-            disabled={confirmText !== ERASE_WORD}
+            disabled={confirmText !== eraseWord()}
             onClick={() =>
               void props.onErase().then(() => {
                 setConfirmText('');
-                setEraseStatus('All data erased.');
+                setEraseStatus(t('dataErased'));
               })
             }
           >
-            Erase all data
+            {t('dataEraseButton')}
           </button>
           <span class="small" role="status">
             {eraseStatus}
@@ -156,10 +154,12 @@ export function DataPanel(props: DataPanelProps) {
         </div>
       </div>
       <p class="small muted">
-        Storage used:{' '}
         {props.usage
-          ? `${formatBytes(props.usage.usedBytes)} of ${formatBytes(props.usage.quotaBytes)} available`
-          : 'unknown'}
+          ? t('dataStorageUsed', {
+              used: formatBytes(props.usage.usedBytes),
+              quota: formatBytes(props.usage.quotaBytes),
+            })
+          : t('dataStorageUnknown')}
       </p>
     </section>
   );
@@ -169,24 +169,24 @@ function SummaryTable({ summary }: { summary: ImportSummary }) {
   const stores = Object.keys(STORE_LABELS) as (keyof ImportSummary)[];
   return (
     <table class="summary">
-      <caption class="visually-hidden">Import summary</caption>
+      <caption class="visually-hidden">{t('dataSummary')}</caption>
       <thead>
         <tr>
-          <th scope="col">Records</th>
-          <th scope="col">New</th>
-          <th scope="col">Updated</th>
-          <th scope="col">Conflicting</th>
-          <th scope="col">Unchanged</th>
+          <th scope="col">{t('dataSummaryRecords')}</th>
+          <th scope="col">{t('dataSummaryNew')}</th>
+          <th scope="col">{t('dataSummaryUpdated')}</th>
+          <th scope="col">{t('dataSummaryConflicting')}</th>
+          <th scope="col">{t('dataSummaryUnchanged')}</th>
         </tr>
       </thead>
       <tbody>
         {stores.map((s) => (
           <tr key={s}>
             <th scope="row">{STORE_LABELS[s]}</th>
-            <td>{summary[s].new}</td>
-            <td>{summary[s].updated}</td>
-            <td>{summary[s].conflicting}</td>
-            <td>{summary[s].unchanged}</td>
+            <td>{formatNumber(summary[s].new)}</td>
+            <td>{formatNumber(summary[s].updated)}</td>
+            <td>{formatNumber(summary[s].conflicting)}</td>
+            <td>{formatNumber(summary[s].unchanged)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/catalog';
+import { RELATIONSHIP_LABELS } from '@/lib/i18n/labels';
 import type { Person } from '@/lib/schema/records';
 import { PersonEditor, type PersonEditorProps } from './PersonEditor';
 
@@ -25,13 +27,9 @@ export function PeoplePanel({
     (a, b) => Number(a.archived) - Number(b.archived) || a.displayName.localeCompare(b.displayName),
   );
   return (
-    <section aria-label="People" class="stack" id="people">
-      <h2>People</h2>
-      {sorted.length === 0 && (
-        <p class="muted small">
-          Nobody yet: people appear when you open a 1:1 or write a quick note.
-        </p>
-      )}
+    <section aria-label={t('peopleHeading')} class="stack" id="people">
+      <h2>{t('peopleHeading')}</h2>
+      {sorted.length === 0 && <p class="muted small">{t('peopleEmpty')}</p>}
       <ul class="list">
         {sorted.map((p) => (
           <li key={p.id} class="stack">
@@ -45,8 +43,8 @@ export function PeoplePanel({
                 {p.displayName}
               </button>
               <span class="small muted">{p.emails.join(', ')}</span>
-              <span class="badge">{p.relationship}</span>
-              {p.archived && <span class="badge warn">archived</span>}
+              <span class="badge">{RELATIONSHIP_LABELS[p.relationship]}</span>
+              {p.archived && <span class="badge warn">{t('peopleArchived')}</span>}
             </div>
             {openId === p.id && (
               <PersonEditor

@@ -1,7 +1,9 @@
 import { useId, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/catalog';
+import { CADENCE_LABELS, RELATIONSHIP_LABELS } from '@/lib/i18n/labels';
 import { CADENCES, RELATIONSHIPS } from '@/lib/schema/common';
 import type { Person } from '@/lib/schema/records';
-import { FieldError, fieldErrors, invalidProps, type FieldErrors } from './form-errors';
+import { FieldError, FormActions, invalidProps, submitForm, type FieldErrors } from './form-errors';
 import { draftOf, PersonForm, type PersonFormDraft, type PersonFormValues } from './person-schema';
 
 export interface PersonEditorProps {
@@ -36,29 +38,22 @@ export function PersonEditor({
 
   const save = async () => {
     setStatus('');
-    const parsed = PersonForm.safeParse(draft);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    try {
-      await onSave(parsed.data);
-      setStatus('Saved.');
-    } catch (error) {
-      setErrors({ form: error instanceof Error ? error.message : String(error) });
-    }
+    if (await submitForm(PersonForm.safeParse(draft), setErrors, onSave))
+      setStatus(t('personSaved'));
   };
 
   return (
     <form
       noValidate
       class="card stack"
-      aria-label={`Edit ${person.displayName}`}
+      aria-label={t('personEdit', { name: person.displayName })}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
       }}
     >
       <div class="form-grid">
-        <label for={`${id}-name`}>Name</label>
+        <label for={`${id}-name`}>{t('personName')}</label>
         <div>
           <input
             id={`${id}-name`}
@@ -69,19 +64,19 @@ export function PersonEditor({
           />
           <FieldError errors={errors} field="displayName" idPrefix={id} />
         </div>
-        <label for={`${id}-emails`}>Emails</label>
+        <label for={`${id}-emails`}>{t('personEmails')}</label>
         <div>
           <input
             id={`${id}-emails`}
             class="field"
             value={draft.emails}
-            placeholder="name@example.com, other@example.com"
+            placeholder={t('personEmailsPlaceholder')}
             onInput={(e) => set({ emails: e.currentTarget.value })}
             {...invalidProps(errors, 'emails', id)}
           />
           <FieldError errors={errors} field="emails" idPrefix={id} />
         </div>
-        <label for={`${id}-rel`}>Relationship</label>
+        <label for={`${id}-rel`}>{t('personRelationship')}</label>
         <select
           id={`${id}-rel`}
           class="field"
@@ -92,58 +87,46 @@ export function PersonEditor({
         >
           {RELATIONSHIPS.map((r) => (
             <option key={r} value={r}>
-              {r}
+              {RELATIONSHIP_LABELS[r]}
             </option>
           ))}
         </select>
-        <label for={`${id}-cadence`}>Cadence</label>
+        <label for={`${id}-cadence`}>{t('personCadence')}</label>
         <select
           id={`${id}-cadence`}
           class="field"
           value={draft.cadence}
           onChange={(e) => set({ cadence: e.currentTarget.value as PersonFormDraft['cadence'] })}
         >
-          <option value="">Not set</option>
+          <option value="">{t('personCadenceNone')}</option>
           {CADENCES.map((c) => (
             <option key={c} value={c}>
-              {c}
+              {CADENCE_LABELS[c]}
             </option>
           ))}
         </select>
       </div>
-      <FieldError errors={errors} field="form" idPrefix={id} />
-      <div class="row">
-        <button type="submit" class="btn primary">
-          Save person
-        </button>
+      <FormActions errors={errors} idPrefix={id} submitLabel={t('personSave')} status={status}>
         <button type="button" class="btn" onClick={() => onArchive(!person.archived)}>
-          {person.archived ? 'Restore' : 'Archive'}
+          {person.archived ? t('personUnarchive') : t('personArchive')}
         </button>
         <button type="button" class="btn" onClick={onMarkdown}>
-          Export Markdown
+          {t('dataExportMarkdown')}
         </button>
-        <button
-          type="button"
-          class="btn"
-          title="For their next manager: shared topics and open action items, never your private notes"
-          onClick={onHandover}
-        >
-          Hand over
+        <button type="button" class="btn" title={t('personHandoverHint')} onClick={onHandover}>
+          {t('personHandover')}
         </button>
-        <span class="small ok-text" role="status">
-          {status}
-        </span>
-      </div>
+      </FormActions>
       {others.length > 0 && (
         <div class="row">
           <label>
-            Merge into{' '}
+            {t('personMergeInto')}{' '}
             <select
               class="field auto"
               value={mergeTarget}
               onChange={(e) => setMergeTarget(e.currentTarget.value)}
             >
-              <option value="">Choose a person…</option>
+              <option value="">{t('dataChoosePerson')}</option>
               {others.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.displayName}
@@ -158,9 +141,9 @@ export function PersonEditor({
             disabled={!mergeTarget}
             onClick={() => void onMergeInto(mergeTarget).then(() => setMergeTarget(''))}
           >
-            Merge
+            {t('personMerge')}
           </button>
-          <span class="small muted">All history moves; this record is removed.</span>
+          <span class="small muted">{t('personMergeHint')}</span>
         </div>
       )}
     </form>

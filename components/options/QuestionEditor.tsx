@@ -1,7 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/catalog';
+import { GROW_STEP_LABELS, RELATIONSHIP_LABELS } from '@/lib/i18n/labels';
 import { CATEGORIES, GROW_STEPS, RELATIONSHIPS, type Relationship } from '@/lib/schema/common';
 import type { ToneHint } from '@/lib/questions/tone';
-import { FieldError, fieldErrors, invalidProps, type FieldErrors } from './form-errors';
+import { ToneHints } from '../ToneHints';
+import { FieldError, FormActions, invalidProps, submitForm, type FieldErrors } from './form-errors';
 import {
   CATEGORY_LABELS,
   DEPTH_LABELS,
@@ -41,13 +44,7 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
       ...draft,
       growStep: draft.category === 'grow' ? draft.growStep : undefined,
     });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    try {
-      await onSave(parsed.data);
-    } catch (error) {
-      setErrors({ form: error instanceof Error ? error.message : String(error) });
-    }
+    await submitForm(parsed, setErrors, onSave);
   };
 
   return (
@@ -63,7 +60,7 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
     >
       <h3>{heading}</h3>
       <label class="stack">
-        <span>Question</span>
+        <span>{t('editorQuestion')}</span>
         <textarea
           ref={textRef}
           class="field"
@@ -74,18 +71,10 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
         />
       </label>
       <FieldError errors={errors} field="text" idPrefix={id} />
-      {hints.length > 0 && (
-        <ul class="list tone-hints" aria-label="Tone hints" aria-live="polite">
-          {hints.map((h) => (
-            <li key={`${h.index}-${h.kind}`} class="small">
-              <span class="badge warn">{h.phrase}</span> {h.message} {h.suggestion}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ToneHints hints={hints} onUseRewrite={(text) => set('text', text)} />
       <div class="row">
         <label>
-          Category{' '}
+          {t('editorCategory')}{' '}
           <select
             class="field"
             value={draft.category}
@@ -101,7 +90,7 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
           </select>
         </label>
         <label>
-          Depth{' '}
+          {t('editorDepth')}{' '}
           <select
             class="field"
             value={String(draft.depth)}
@@ -116,7 +105,7 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
         </label>
         {draft.category === 'grow' && (
           <label>
-            GROW step{' '}
+            {t('editorGrowStep')}{' '}
             <select
               class="field"
               value={draft.growStep ?? 'goal'}
@@ -126,7 +115,7 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
             >
               {GROW_STEPS.map((s) => (
                 <option key={s} value={s}>
-                  {s}
+                  {GROW_STEP_LABELS[s]}
                 </option>
               ))}
             </select>
@@ -134,7 +123,7 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
         )}
       </div>
       <fieldset class="row plain" {...invalidProps(errors, 'relationships', id)}>
-        <legend>Fits when they are my…</legend>
+        <legend>{t('editorFits')}</legend>
         {RELATIONSHIPS.map((r) => (
           <label key={r} class="small">
             <input
@@ -142,20 +131,16 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
               checked={draft.relationships.includes(r)}
               onChange={(e) => toggleRelationship(r, e.currentTarget.checked)}
             />{' '}
-            {r}
+            {RELATIONSHIP_LABELS[r]}
           </label>
         ))}
       </fieldset>
       <FieldError errors={errors} field="relationships" idPrefix={id} />
-      <FieldError errors={errors} field="form" idPrefix={id} />
-      <div class="row">
-        <button type="submit" class="btn primary">
-          Save question
-        </button>
+      <FormActions errors={errors} idPrefix={id} submitLabel={t('editorSave')}>
         <button type="button" class="btn" onClick={onCancel}>
-          Cancel
+          {t('editorCancel')}
         </button>
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
+import { t, tn } from '@/lib/i18n/catalog';
+import { RELATIONSHIP_LABELS } from '@/lib/i18n/labels';
 import { CATEGORIES, RELATIONSHIPS, type Category, type Relationship } from '@/lib/schema/common';
 import type { ToneHint } from '@/lib/questions/tone';
 import type { StoredQuestion } from '@/lib/schema/records';
+import { FilterSelect } from './FilterSelect';
 import { QuestionEditor } from './QuestionEditor';
 import {
   CATEGORY_LABELS,
@@ -70,66 +73,48 @@ export function QuestionLibrary(props: QuestionLibraryProps) {
     .sort((a, b) => a.category.localeCompare(b.category) || a.text.localeCompare(b.text));
 
   return (
-    <section aria-label="Question library" class="stack" id="questions">
-      <h2>Question library</h2>
+    <section aria-label={t('libraryHeading')} class="stack" id="questions">
+      <h2>{t('libraryHeading')}</h2>
       <div class="row">
         <input
           type="search"
           class="field grow"
-          aria-label="Search questions"
-          placeholder="Search questions…"
+          aria-label={t('librarySearch')}
+          placeholder={t('librarySearchPlaceholder')}
           value={filters.query}
           onInput={(e) => set({ query: e.currentTarget.value })}
         />
-        <select
-          class="field auto"
-          aria-label="Category"
+        <FilterSelect
+          label={t('editorCategory')}
           value={filters.category}
-          onChange={(e) => set({ category: e.currentTarget.value as Category | '' })}
-        >
-          <option value="">All categories</option>
-          {CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {CATEGORY_LABELS[c]}
-            </option>
-          ))}
-        </select>
-        <select
-          class="field auto"
-          aria-label="Depth"
+          anyLabel={t('libraryAllCategories')}
+          options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
+          onChange={(category) => set({ category })}
+        />
+        <FilterSelect
+          label={t('editorDepth')}
           value={filters.depth}
-          onChange={(e) => set({ depth: e.currentTarget.value })}
-        >
-          <option value="">Any depth</option>
-          {([1, 2, 3] as const).map((d) => (
-            <option key={d} value={d}>
-              {DEPTH_LABELS[d]}
-            </option>
-          ))}
-        </select>
-        <select
-          class="field auto"
-          aria-label="Relationship"
+          anyLabel={t('libraryAnyDepth')}
+          options={([1, 2, 3] as const).map((d) => ({ value: String(d), label: DEPTH_LABELS[d] }))}
+          onChange={(depth) => set({ depth })}
+        />
+        <FilterSelect
+          label={t('personRelationship')}
           value={filters.relationship}
-          onChange={(e) => set({ relationship: e.currentTarget.value as Relationship | '' })}
-        >
-          <option value="">Any relationship</option>
-          {RELATIONSHIPS.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
+          anyLabel={t('libraryAnyRelationship')}
+          options={RELATIONSHIPS.map((r) => ({ value: r, label: RELATIONSHIP_LABELS[r] }))}
+          onChange={(relationship) => set({ relationship })}
+        />
       </div>
       <div class="row">
         <button type="button" class="btn primary" onClick={() => setEditing('new')}>
-          Add question
+          {t('libraryAdd')}
         </button>
         <button type="button" class="btn" onClick={props.onExport}>
-          Export questions
+          {t('libraryExport')}
         </button>
         <label class="btn file-button">
-          Import questions
+          {t('libraryImport')}
           <input
             type="file"
             accept="application/json,.json"
@@ -147,7 +132,7 @@ export function QuestionLibrary(props: QuestionLibraryProps) {
       </div>
       {editing === 'new' && (
         <QuestionEditor
-          heading="New question"
+          heading={t('libraryNewQuestion')}
           initial={NEW_QUESTION}
           lint={props.lint}
           onCancel={() => setEditing(null)}
@@ -158,14 +143,14 @@ export function QuestionLibrary(props: QuestionLibraryProps) {
         />
       )}
       <p class="small muted">
-        {shown.length} of {props.questions.length} questions
+        {tn('libraryShownCount', props.questions.length, { shown: shown.length })}
       </p>
       <ul class="list question-list">
         {shown.slice(0, limit).map((q) =>
           editing === q.id ? (
             <li key={q.id}>
               <QuestionEditor
-                heading="Edit question"
+                heading={t('libraryEditQuestion')}
                 initial={formValuesOf(q)}
                 lint={props.lint}
                 onCancel={() => setEditing(null)}
@@ -183,7 +168,7 @@ export function QuestionLibrary(props: QuestionLibraryProps) {
       {shown.length > limit && (
         <div>
           <button type="button" class="btn" onClick={() => setLimit(limit + PAGE * 4)}>
-            Show more ({shown.length - limit} not shown)
+            {t('libraryShowMore', { hidden: shown.length - limit })}
           </button>
         </div>
       )}
@@ -204,40 +189,45 @@ function QuestionRow({
         <span class="question-text">{q.text}</span>{' '}
         <span class="badge">{CATEGORY_LABELS[q.category]}</span>{' '}
         <span class="badge">{DEPTH_LABELS[q.depth]}</span>
-        {!q.builtIn && <span class="badge accent"> mine</span>}
-        {q.edited && <span class="badge accent"> edited</span>}
-        {!q.enabled && <span class="badge warn"> disabled</span>}
+        {!q.builtIn && <span class="badge accent"> {t('libraryMine')}</span>}
+        {q.edited && <span class="badge accent"> {t('libraryEdited')}</span>}
+        {!q.enabled && <span class="badge warn"> {t('libraryDisabled')}</span>}
       </span>
-      <button type="button" class="btn small" aria-label={`Edit: ${q.text}`} onClick={onOpenEditor}>
-        Edit
+      <button
+        type="button"
+        class="btn small"
+        aria-label={t('libraryEditLabel', { text: q.text })}
+        onClick={onOpenEditor}
+      >
+        {t('libraryEditButton')}
       </button>
       <button
         type="button"
         class="btn small"
-        aria-label={`${q.enabled ? 'Disable' : 'Enable'}: ${q.text}`}
+        aria-label={t(q.enabled ? 'libraryDisableLabel' : 'libraryEnableLabel', { text: q.text })}
         onClick={() => onSetEnabled(q.id, !q.enabled)}
       >
-        {q.enabled ? 'Disable' : 'Enable'}
+        {q.enabled ? t('libraryDisable') : t('libraryEnable')}
       </button>
       {q.builtIn ? (
         q.edited && (
           <button
             type="button"
             class="btn small"
-            aria-label={`Reset: ${q.text}`}
+            aria-label={t('libraryResetLabel', { text: q.text })}
             onClick={() => onReset(q.id)}
           >
-            Reset
+            {t('libraryReset')}
           </button>
         )
       ) : (
         <button
           type="button"
           class="btn small danger"
-          aria-label={`Delete: ${q.text}`}
+          aria-label={t('libraryDeleteLabel', { text: q.text })}
           onClick={() => onDelete(q.id)}
         >
-          Delete
+          {t('libraryDelete')}
         </button>
       )}
     </li>

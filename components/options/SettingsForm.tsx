@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/catalog';
 import type { SettingsValues } from '@/lib/schema/records';
-import { FieldError, fieldErrors, invalidProps, type FieldErrors } from './form-errors';
+import { FieldError, FormActions, invalidProps, submitForm, type FieldErrors } from './form-errors';
 import {
   draftOfSettings,
   SettingsForm as Schema,
@@ -13,7 +14,11 @@ export interface SettingsFormProps {
   onSave: (patch: Partial<SettingsValues>) => Promise<void>;
 }
 
-const SITE_LABELS = { google: 'Google Calendar', outlook: 'Outlook on the web' } as const;
+// Product names: the same in every language (Microsoft calls it "Outlook im Web" in German).
+const SITE_LABELS = {
+  google: () => 'Google Calendar', // i18n-ignore
+  outlook: () => t('siteOutlook'),
+} as const;
 type SiteKey = keyof typeof SITE_LABELS;
 
 /** Who I am on each calendar, where Tandem runs, how it looks, and 1:1 detection tweaks. */
@@ -28,22 +33,17 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
 
   const save = async () => {
     setStatus('');
-    const parsed = Schema.safeParse(draft);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    try {
-      await onSave(settingsPatch(parsed.data));
-      setStatus('Settings saved.');
-    } catch (error) {
-      setErrors({ form: error instanceof Error ? error.message : String(error) });
-    }
+    const saved = await submitForm(Schema.safeParse(draft), setErrors, (values) =>
+      onSave(settingsPatch(values)),
+    );
+    if (saved) setStatus(t('settingsSaved'));
   };
 
   const sites = Object.keys(SITE_LABELS) as SiteKey[];
   const overrides = Object.entries(draft.seriesOverrides);
   return (
-    <section aria-label="Settings" class="stack" id="settings">
-      <h2>Settings</h2>
+    <section aria-label={t('settingsHeading')} class="stack" id="settings">
+      <h2>{t('settingsHeading')}</h2>
       <form
         noValidate
         class="stack"
@@ -53,26 +53,26 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
         }}
       >
         <fieldset class="card stack">
-          <legend>My names and emails</legend>
-          <p class="small muted">So Tandem knows which guest of a 1:1 is you.</p>
+          <legend>{t('settingsIdentities')}</legend>
+          <p class="small muted">{t('settingsIdentitiesHint')}</p>
           {draft.identities.map((identity, i) => (
             <div key={i} class="row identity-row">
               <select
                 class="field auto"
-                aria-label={`Calendar of identity ${i + 1}`}
+                aria-label={t('settingsIdentitySite', { n: i + 1 })}
                 value={identity.site}
                 onChange={(e) => setIdentity(i, { site: e.currentTarget.value as SiteKey })}
               >
                 {sites.map((s) => (
                   <option key={s} value={s}>
-                    {SITE_LABELS[s]}
+                    {SITE_LABELS[s]()}
                   </option>
                 ))}
               </select>
               <div class="grow">
                 <input
                   class="field"
-                  aria-label={`My name ${i + 1}`}
+                  aria-label={t('settingsIdentityName', { n: i + 1 })}
                   value={identity.name}
                   onInput={(e) => setIdentity(i, { name: e.currentTarget.value })}
                   {...invalidProps(errors, `identities.${i}.name`, id)}
@@ -83,7 +83,7 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
                 <input
                   class="field"
                   type="email"
-                  aria-label={`My email ${i + 1}`}
+                  aria-label={t('settingsIdentityEmail', { n: i + 1 })}
                   value={identity.email}
                   onInput={(e) => setIdentity(i, { email: e.currentTarget.value })}
                   {...invalidProps(errors, `identities.${i}.email`, id)}
@@ -93,7 +93,7 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
               <button
                 type="button"
                 class="btn icon"
-                aria-label={`Remove identity ${i + 1}`}
+                aria-label={t('settingsIdentityRemove', { n: i + 1 })}
                 onClick={() => set({ identities: draft.identities.filter((_, j) => j !== i) })}
               >
                 ✕
@@ -108,12 +108,12 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
                 set({ identities: [...draft.identities, { site: 'google', name: '', email: '' }] })
               }
             >
-              Add name or email
+              {t('settingsIdentityAdd')}
             </button>
           </div>
         </fieldset>
         <fieldset class="card stack">
-          <legend>Calendars</legend>
+          <legend>{t('settingsCalendars')}</legend>
           {sites.map((s) => (
             <div key={s} class="row">
               <label class="grow">
@@ -122,7 +122,7 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
                   checked={draft.sites[s]}
                   onChange={(e) => set({ sites: { ...draft.sites, [s]: e.currentTarget.checked } })}
                 />{' '}
-                Run on {SITE_LABELS[s]}
+                {t('settingsRunOn', { site: SITE_LABELS[s]() })}
               </label>
               <label>
                 <input
@@ -132,43 +132,69 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
                     set({ autoOpen: { ...draft.autoOpen, [s]: e.currentTarget.checked } })
                   }
                 />{' '}
-                Open the sidebar by itself on {SITE_LABELS[s]}
+                {t('settingsAutoOpen', { site: SITE_LABELS[s]() })}
               </label>
             </div>
           ))}
         </fieldset>
         <fieldset class="card stack">
-          <legend>Screen sharing</legend>
+          <legend>{t('settingsScreenShare')}</legend>
           <label>
             <input
               type="checkbox"
               checked={draft.hidePrivateOnCalendarOpen}
               onChange={(e) => set({ hidePrivateOnCalendarOpen: e.currentTarget.checked })}
             />{' '}
-            Hide private text whenever a calendar page opens the sidebar
+            {t('settingsHidePrivateOnOpen')}
           </label>
-          <p class="small muted">
-            Notes, past notes, private items and mood stay hidden until you choose Show (or press
-            the shortcut set in the browser's extension shortcuts, Alt+Shift+H unless you changed
-            it). The popup has the same switch.
-          </p>
+          <p class="small muted">{t('settingsHidePrivateOnOpenHint')}</p>
         </fieldset>
         <fieldset class="card stack">
-          <legend>Look and 1:1 detection</legend>
+          <legend>{t('settingsLook')}</legend>
           <label class="row">
-            Theme
+            {t('settingsTheme')}
             <select
               class="field auto"
               value={draft.theme}
               onChange={(e) => set({ theme: e.currentTarget.value as SettingsDraft['theme'] })}
             >
-              <option value="system">Like the system</option>
-              <option value="light">Light</option>
-              <option value="dark">Dark</option>
+              <option value="system">{t('settingsThemeSystem')}</option>
+              <option value="light">{t('settingsThemeLight')}</option>
+              <option value="dark">{t('settingsThemeDark')}</option>
+            </select>
+          </label>
+          <label class="row">
+            {t('settingsLanguage')}
+            <select
+              class="field auto"
+              value={draft.language}
+              onChange={(e) =>
+                set({ language: e.currentTarget.value as SettingsDraft['language'] })
+              }
+            >
+              <option value="auto">{t('settingsLanguageAuto')}</option>
+              {/* Each language by its own name, so it can be found by someone who reads it. */}
+              <option value="en" lang="en">
+                English
+              </option>
+              <option value="de" lang="de">
+                Deutsch
+              </option>
+            </select>
+          </label>
+          <label class="row">
+            {t('settingsAddress')}
+            <select
+              class="field auto"
+              value={draft.address}
+              onChange={(e) => set({ address: e.currentTarget.value as SettingsDraft['address'] })}
+            >
+              <option value="du">{t('settingsAddressDu')}</option>
+              <option value="sie">{t('settingsAddressSie')}</option>
             </select>
           </label>
           <label class="stack">
-            Extra 1:1 keywords (one per line)
+            {t('settingsKeywords')}
             <textarea
               class="field"
               rows={3}
@@ -179,18 +205,14 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
           </label>
           <FieldError errors={errors} field="keywords" idPrefix={id} />
           <div class="stack">
-            <span>Per-series overrides</span>
-            {overrides.length === 0 && (
-              <p class="small muted">
-                None. Mark a recurring meeting as a 1:1 (or not) from the sidebar.
-              </p>
-            )}
+            <span>{t('settingsOverrides')}</span>
+            {overrides.length === 0 && <p class="small muted">{t('settingsOverridesEmpty')}</p>}
             {overrides.map(([series, rule]) => (
               <div key={series} class="row">
                 <code class="grow small">{series}</code>
                 <select
                   class="field auto"
-                  aria-label={`Override for ${series}`}
+                  aria-label={t('settingsOverrideFor', { series })}
                   value={rule}
                   onChange={(e) =>
                     set({
@@ -201,13 +223,13 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
                     })
                   }
                 >
-                  <option value="always">Always a 1:1</option>
-                  <option value="never">Never a 1:1</option>
+                  <option value="always">{t('headerAlways')}</option>
+                  <option value="never">{t('settingsNever')}</option>
                 </select>
                 <button
                   type="button"
                   class="btn icon"
-                  aria-label={`Remove override for ${series}`}
+                  aria-label={t('settingsOverrideRemove', { series })}
                   onClick={() => {
                     const { [series]: _gone, ...rest } = draft.seriesOverrides;
                     set({ seriesOverrides: rest });
@@ -219,15 +241,12 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
             ))}
           </div>
         </fieldset>
-        <FieldError errors={errors} field="form" idPrefix={id} />
-        <div class="row">
-          <button type="submit" class="btn primary">
-            Save settings
-          </button>
-          <span class="small ok-text" role="status">
-            {status}
-          </span>
-        </div>
+        <FormActions
+          errors={errors}
+          idPrefix={id}
+          submitLabel={t('settingsSave')}
+          status={status}
+        />
       </form>
     </section>
   );

@@ -1,4 +1,5 @@
 /** Shared bits for forms that validate with zod and show each message beside its field. */
+import type { ComponentChildren } from 'preact';
 import type { z } from '@/lib/schema/zod';
 
 export type FieldErrors = Record<string, string>;
@@ -40,5 +41,61 @@ export function FieldError({
     <p id={errorId(idPrefix, field)} class="error">
       {errors[field]}
     </p>
+  );
+}
+
+/**
+ * Validates a draft and saves it: every field's message on a validation failure, the form's
+ * message when the save throws. Resolves true once saved.
+ */
+export async function submitForm<T>(
+  parsed: { success: true; data: T } | { success: false; error: z.ZodError },
+  setErrors: (errors: FieldErrors) => void,
+  save: (values: T) => Promise<unknown>,
+): Promise<boolean> {
+  if (!parsed.success) {
+    setErrors(fieldErrors(parsed.error));
+    return false;
+  }
+  setErrors({});
+  try {
+    await save(parsed.data);
+    return true;
+  } catch (error) {
+    setErrors({ form: error instanceof Error ? error.message : String(error) });
+    return false;
+  }
+}
+
+/** A form's last rows: its own message, the submit button, other actions, then the status. */
+export function FormActions({
+  errors,
+  idPrefix,
+  submitLabel,
+  status,
+  children,
+}: {
+  errors: FieldErrors;
+  idPrefix: string;
+  submitLabel: string;
+  /** Announced politely ("Saved."); omitted when the form says nothing after saving. */
+  status?: string;
+  children?: ComponentChildren;
+}) {
+  return (
+    <>
+      <FieldError errors={errors} field="form" idPrefix={idPrefix} />
+      <div class="row">
+        <button type="submit" class="btn primary">
+          {submitLabel}
+        </button>
+        {children}
+        {status !== undefined && (
+          <span class="small ok-text" role="status">
+            {status}
+          </span>
+        )}
+      </div>
+    </>
   );
 }

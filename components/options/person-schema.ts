@@ -1,4 +1,5 @@
 /** The person form's rules, from the Person record schema. */
+import { t } from '@/lib/i18n/catalog';
 import { z } from '@/lib/schema/zod';
 import { Cadence, Relationship } from '@/lib/schema/common';
 import type { Person } from '@/lib/schema/records';
@@ -7,13 +8,13 @@ export const PersonForm = z.object({
   displayName: z
     .string()
     .trim()
-    .min(1, 'A name is needed.')
-    .max(300, 'Keep the name under 300 characters.'),
+    .min(1, { error: () => t('personNameMissing') })
+    .max(300, { error: () => t('formNameTooLong') }),
   // Typed as one text (comma or line separated); each address is checked.
   emails: z
     .string()
     .transform((text) => text.split(/[\s,;]+/).filter(Boolean))
-    .pipe(z.array(z.email('Not an email address (name@example.com).')).max(50)),
+    .pipe(z.array(z.email({ error: () => t('formNotAnEmail') })).max(50)),
   relationship: Relationship,
   cadence: z.union([z.literal(''), Cadence]).transform((c) => (c === '' ? undefined : c)),
 });

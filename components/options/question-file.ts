@@ -2,6 +2,7 @@
  * Questions alone, as a file to share a library between people or profiles (the full backup
  * lives in the Data section). The whole file is validated before anything is stored.
  */
+import { t } from '@/lib/i18n/catalog';
 import { z } from '@/lib/schema/zod';
 import { QuestionContent } from '@/lib/schema/question';
 import type { StoredQuestion } from '@/lib/schema/records';
@@ -9,8 +10,8 @@ import type { StoredQuestion } from '@/lib/schema/records';
 export const QUESTIONS_FORMAT = 'tandem-questions';
 
 export const QuestionsFile = z.object({
-  format: z.literal(QUESTIONS_FORMAT, 'Not a Tandem questions file.'),
-  version: z.literal(1, 'This questions file is from a newer Tandem.'),
+  format: z.literal(QUESTIONS_FORMAT, { error: () => t('questionsFileWrongFormat') }),
+  version: z.literal(1, { error: () => t('questionsFileNewer') }),
   questions: z.array(QuestionContent.extend({ enabled: z.boolean().optional() })).max(5000),
 });
 export type QuestionsFile = z.infer<typeof QuestionsFile>;
@@ -41,14 +42,16 @@ export function parseQuestionsFile(text: string): QuestionsFileCheck {
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'Not a JSON file; nothing was imported.' };
+    return { ok: false, message: t('questionsFileNotJson') };
   }
   const parsed = QuestionsFile.safeParse(json);
   if (parsed.success) return { ok: true, file: parsed.data };
   const issue = parsed.error.issues[0];
-  const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+  const problem = issue?.message ?? t('questionsFileInvalid');
   return {
     ok: false,
-    message: `${where}${issue?.message ?? 'Invalid file'}; nothing was imported.`,
+    message: issue?.path.length
+      ? t('questionsFileProblemAt', { where: issue.path.join('.'), problem })
+      : t('questionsFileProblem', { problem }),
   };
 }

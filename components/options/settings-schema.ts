@@ -1,4 +1,5 @@
 /** The settings form's rules, from the Settings record schema. */
+import { t } from '@/lib/i18n/catalog';
 import { z } from '@/lib/schema/zod';
 import { Settings, type SettingsValues } from '@/lib/schema/records';
 import { SITE_IDS } from '@/lib/sites/hosts';
@@ -6,16 +7,21 @@ import { SITE_IDS } from '@/lib/sites/hosts';
 const Identity = z
   .object({
     site: z.enum(SITE_IDS),
-    name: z.string().trim().max(300, 'Keep the name under 300 characters.'),
-    email: z.union([z.literal(''), z.email('Not an email address (name@example.com).')]),
+    name: z
+      .string()
+      .trim()
+      .max(300, { error: () => t('formNameTooLong') }),
+    email: z.union([z.literal(''), z.email({ error: () => t('formNotAnEmail') })]),
   })
-  .refine((i) => i.name || i.email, { message: 'Give a name or an email.', path: ['name'] });
+  .refine((i) => i.name || i.email, { error: () => t('settingsIdentityEmpty'), path: ['name'] });
 
 export const SettingsForm = z.object({
   identities: z.array(Identity).max(20),
   sites: Settings.shape.sites,
   autoOpen: Settings.shape.autoOpen,
   theme: Settings.shape.theme,
+  language: z.enum(['auto', 'en', 'de']),
+  address: z.enum(['du', 'sie']),
   // One keyword per line.
   keywords: z
     .string()
@@ -25,7 +31,7 @@ export const SettingsForm = z.object({
         .map((k) => k.trim())
         .filter(Boolean),
     )
-    .pipe(z.array(z.string().max(200, 'Keep each keyword under 200 characters.')).max(100)),
+    .pipe(z.array(z.string().max(200, { error: () => t('settingsKeywordTooLong') })).max(100)),
   seriesOverrides: Settings.shape.seriesOverrides,
   hidePrivateOnCalendarOpen: z.boolean(),
 });
@@ -41,6 +47,8 @@ export function draftOfSettings(s: SettingsValues): SettingsDraft {
     sites: { ...s.sites },
     autoOpen: { ...s.autoOpen },
     theme: s.theme,
+    language: s.language,
+    address: s.address,
     keywords: s.extraKeywords.join('\n'),
     seriesOverrides: { ...s.seriesOverrides },
     hidePrivateOnCalendarOpen: s.hidePrivateOnCalendarOpen === true,
@@ -58,6 +66,8 @@ export function settingsPatch(values: z.output<typeof SettingsForm>): Partial<Se
     sites: values.sites,
     autoOpen: values.autoOpen,
     theme: values.theme,
+    language: values.language,
+    address: values.address,
     extraKeywords: values.keywords,
     seriesOverrides: values.seriesOverrides,
     hidePrivateOnCalendarOpen: values.hidePrivateOnCalendarOpen,

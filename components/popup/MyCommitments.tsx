@@ -1,4 +1,6 @@
 import { isOverdue } from '@/lib/commitments/order';
+import { t } from '@/lib/i18n/catalog';
+import { HiddenItemsNote } from '../PrivateHiddenBanner';
 
 export interface CommitmentRow {
   id: string;
@@ -13,6 +15,8 @@ export interface CommitmentRow {
 export interface MyCommitmentsProps {
   /** Already ordered: overdue first. */
   items: CommitmentRow[];
+  /** Private ones left out while screen-share safe mode is on. */
+  hiddenPrivateCount?: number;
   /** Today as YYYY-MM-DD (components read no clock). */
   today: string;
   onToggle: (id: string, done: boolean) => void;
@@ -23,16 +27,18 @@ export interface MyCommitmentsProps {
 /** What I promised, to everyone: open action items I own, ticked off right here. */
 export function MyCommitments({
   items,
+  hiddenPrivateCount = 0,
   today,
   onToggle,
   prepHref,
   onOpenPrep,
 }: MyCommitmentsProps) {
   return (
-    <section aria-label="My commitments" class="stack people-links">
-      <h2>My commitments</h2>
+    <section aria-label={t('commitmentsHeading')} class="stack people-links">
+      <h2>{t('commitmentsHeading')}</h2>
+      <HiddenItemsNote count={hiddenPrivateCount} />
       {items.length === 0 ? (
-        <p class="small muted">Nothing open that you own. Promises you make show up here.</p>
+        <p class="small muted">{t('commitmentsEmpty')}</p>
       ) : (
         <ul class="list">
           {items.map((item) => {
@@ -59,8 +65,9 @@ export function MyCommitments({
                 </a>
                 {item.due && (
                   <span class={`badge${overdue ? ' warn' : ''}`}>
-                    {overdue ? 'overdue · ' : 'due '}
-                    {item.due}
+                    {overdue
+                      ? t('commitmentsOverdue', { due: item.due })
+                      : t('commitmentsDue', { due: item.due })}
                   </span>
                 )}
               </li>

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/catalog';
 
 export interface PersonOption {
   id: string;
@@ -62,13 +63,13 @@ export function PersonCombobox({ people, selectedId, onSelect, onCreate }: Perso
         class="field"
         type="text"
         role="combobox"
-        aria-label="Person"
+        aria-label={t('comboPerson')}
         aria-autocomplete="list"
         aria-expanded={open && choices.length > 0}
         aria-controls={listId}
         aria-activedescendant={open && choices[active] ? optionId(active) : undefined}
         autocomplete="off"
-        placeholder="Who is this about?"
+        placeholder={t('comboPlaceholder')}
         value={text}
         onInput={(e) => {
           setQuery(e.currentTarget.value);
@@ -102,7 +103,7 @@ export function PersonCombobox({ people, selectedId, onSelect, onCreate }: Perso
       <ul
         id={listId}
         role="listbox"
-        aria-label="People"
+        aria-label={t('comboPeople')}
         class="combobox-list"
         hidden={!choices.length}
       >
@@ -119,7 +120,9 @@ export function PersonCombobox({ people, selectedId, onSelect, onCreate }: Perso
               pick(choice);
             }}
           >
-            {choice.kind === 'person' ? choice.person.name : `Create “${choice.name}”`}
+            {choice.kind === 'person'
+              ? choice.person.name
+              : t('comboCreate', { name: choice.name })}
           </li>
         ))}
       </ul>

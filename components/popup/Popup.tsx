@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n/catalog';
+import { LayoutReport, type LayoutReportProps } from './LayoutReport';
 import { PrivateHiddenBanner } from '../PrivateHiddenBanner';
 import { MyCommitments, type MyCommitmentsProps } from './MyCommitments';
 import { PeopleLinks, type PersonLink } from './PeopleLinks';
@@ -11,8 +13,13 @@ export interface PopupProps {
   commitments: Omit<MyCommitmentsProps, 'prepHref' | 'onOpenPrep'>;
   upcoming: PersonLink[];
   slipped: PersonLink[];
-  /** The active tab is a calendar whose layout Tandem could not read. */
-  layoutNotRecognised: boolean;
+  /**
+   * The active tab is a calendar Tandem cannot read: its whole layout, or the event open in it
+   * (a partial redesign); null when all is well.
+   */
+  unreadable: 'layout' | 'event' | null;
+  /** The layout report of that tab, offered with the warning. */
+  layoutReport: LayoutReportProps;
   prepHref: (personId: string) => string;
   onOpenPrep: (personId: string) => void;
   onOpenOptions: () => void;
@@ -23,6 +30,8 @@ export interface PopupProps {
 /** The toolbar popup: a quick note for the person of the current 1:1, and who is next. */
 export function Popup(props: PopupProps) {
   const selectedId = props.person.selectedId;
+  /** Where a person's link leads: the same for both lists. */
+  const linkTo = { prepHref: props.prepHref, onOpenPrep: props.onOpenPrep };
   return (
     <main class="popup stack" aria-label="Tandem">
       <header class="row">
@@ -31,21 +40,30 @@ export function Popup(props: PopupProps) {
           type="button"
           class="btn icon small"
           aria-pressed={props.privacy.hidden}
-          title={`Screen-share safe: hide notes and private items everywhere${props.privacy.shortcut ? ` (${props.privacy.shortcut})` : ''}`}
+          title={
+            props.privacy.shortcut
+              ? t('popupHidePrivateHintKey', { shortcut: props.privacy.shortcut })
+              : t('popupHidePrivateHint')
+          }
           onClick={() => props.privacy.onChange(!props.privacy.hidden)}
         >
-          Hide private text
+          {t('popupHidePrivate')}
         </button>
         <button type="button" class="btn icon small" onClick={props.onOpenOptions}>
-          Settings
+          {t('popupSettings')}
         </button>
       </header>
-      {props.layoutNotRecognised && (
+      {props.unreadable && (
         <div class="banner stack" role="status">
-          <p>
-            <strong>Calendar layout not recognised.</strong> Tandem cannot follow your meetings on
-            this page; you can still prepare for a person.
-          </p>
+          {props.unreadable === 'layout' ? (
+            <p>
+              <strong>{t('popupNotRecognised')}</strong> {t('popupNotRecognisedDetail')}
+            </p>
+          ) : (
+            <p>
+              <strong>{t('popupUnreadableEvent')}</strong> {t('popupUnreadableEventDetail')}
+            </p>
+          )}
           <div class="row">
             <button
               type="button"
@@ -53,9 +71,10 @@ export function Popup(props: PopupProps) {
               disabled={!selectedId}
               onClick={() => selectedId && props.onOpenPrep(selectedId)}
             >
-              Prep for a person
+              {t('popupPrepForPerson')}
             </button>
           </div>
+          <LayoutReport {...props.layoutReport} />
         </div>
       )}
       {props.privacy.hidden && (
@@ -76,18 +95,16 @@ export function Popup(props: PopupProps) {
         onOpenPrep={props.onOpenPrep}
       />
       <PeopleLinks
-        title="Next 1:1s"
-        empty="No upcoming 1:1s seen yet. Open your calendar and Tandem will notice them."
+        title={t('popupNext')}
+        empty={t('popupNextEmpty')}
         links={props.upcoming}
-        prepHref={props.prepHref}
-        onOpenPrep={props.onOpenPrep}
+        {...linkTo}
       />
       <PeopleLinks
-        title="Cadence slipped"
-        empty="Everyone is on schedule."
+        title={t('popupSlipped')}
+        empty={t('popupSlippedEmpty')}
         links={props.slipped}
-        prepHref={props.prepHref}
-        onOpenPrep={props.onOpenPrep}
+        {...linkTo}
       />
     </main>
   );

@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/catalog';
 import type { Who } from '@/lib/schema/records';
 import {
   fieldErrors,
   QUICK_KIND_LABELS,
   QUICK_KINDS,
+  QUICK_SAVED,
   QuickNoteValues,
   type QuickKind,
 } from './quick-note-schema';
@@ -41,7 +43,7 @@ export function QuickNoteForm({ personName, onSave }: QuickNoteFormProps) {
     setStatus('');
     const parsed = QuickNoteValues.safeParse({ kind, text, owner, due });
     const problems = parsed.success ? {} : fieldErrors(parsed.error);
-    if (!personName) problems.person = 'Choose a person first.';
+    if (!personName) problems.person = t('quickChoosePerson');
     setErrors(problems);
     if (!parsed.success || !personName) {
       (parsed.success
@@ -55,7 +57,7 @@ export function QuickNoteForm({ personName, onSave }: QuickNoteFormProps) {
       await onSave(parsed.data);
       setText('');
       setDue('');
-      setStatus(`Saved as ${QUICK_KIND_LABELS[kind].toLowerCase()} for ${personName}.`);
+      setStatus(t(QUICK_SAVED[kind], { name: personName }));
     } catch (error) {
       setErrors({ form: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -81,7 +83,7 @@ export function QuickNoteForm({ personName, onSave }: QuickNoteFormProps) {
     <form
       noValidate
       class="stack quick-note"
-      aria-label="Quick note"
+      aria-label={t('quickHeading')}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
@@ -92,10 +94,12 @@ export function QuickNoteForm({ personName, onSave }: QuickNoteFormProps) {
         ref={textRef}
         id={`${id}-text`}
         class="field"
-        aria-label="Quick note"
+        aria-label={t('quickHeading')}
         aria-invalid={errors.text ? true : undefined}
         aria-describedby={described('text') ?? `${id}-hint`}
-        placeholder={personName ? `A note about ${personName}…` : 'A quick note…'}
+        placeholder={
+          personName ? t('quickPlaceholderFor', { name: personName }) : t('quickPlaceholder')
+        }
         value={text}
         onInput={(e) => setText(e.currentTarget.value)}
         onKeyDown={(e) => {
@@ -107,7 +111,7 @@ export function QuickNoteForm({ personName, onSave }: QuickNoteFormProps) {
       />
       {errorText('text')}
       <fieldset class="kind-choice">
-        <legend class="small muted">Save as</legend>
+        <legend class="small muted">{t('quickSaveAs')}</legend>
         {QUICK_KINDS.map((k) => (
           <label key={k} class="small">
             <input
@@ -117,25 +121,25 @@ export function QuickNoteForm({ personName, onSave }: QuickNoteFormProps) {
               checked={kind === k}
               onChange={() => setKind(k)}
             />{' '}
-            {QUICK_KIND_LABELS[k]}
+            {t(QUICK_KIND_LABELS[k])}
           </label>
         ))}
       </fieldset>
       {kind === 'action' && (
         <div class="row">
           <label class="small">
-            Owner{' '}
+            {t('quickOwner')}{' '}
             <select
               class="field"
               value={owner}
               onChange={(e) => setOwner(e.currentTarget.value as Who)}
             >
-              <option value="me">Me</option>
-              <option value="them">Them</option>
+              <option value="me">{t('quickOwnerMe')}</option>
+              <option value="them">{t('quickOwnerThem')}</option>
             </select>
           </label>
           <label class="small">
-            Due date{' '}
+            {t('quickDueDate')}{' '}
             <input
               id={`${id}-due`}
               class="field"
@@ -151,10 +155,10 @@ export function QuickNoteForm({ personName, onSave }: QuickNoteFormProps) {
       )}
       <div class="row">
         <button type="submit" class="btn primary" disabled={saving}>
-          Save note
+          {t('quickSave')}
         </button>
         <span id={`${id}-hint`} class="small muted">
-          Ctrl+Enter saves
+          {t('quickSaveHint')}
         </span>
       </div>
       {errorText('form')}

@@ -1,18 +1,26 @@
 /** What the popup's quick-note form may save, derived from the record schemas. */
+import { t, type MessageKey } from '@/lib/i18n/catalog';
 import { z } from '@/lib/schema/zod';
 import { ActionItem, AgendaItem, IsoDay, Note, Who } from '@/lib/schema/records';
 
 export const QUICK_KINDS = ['note', 'agenda', 'action'] as const;
 export type QuickKind = (typeof QUICK_KINDS)[number];
 
-export const QUICK_KIND_LABELS: Record<QuickKind, string> = {
-  note: 'Note',
-  agenda: 'Agenda item for the next meeting',
-  action: 'Action item',
+export const QUICK_KIND_LABELS: Record<QuickKind, MessageKey> = {
+  note: 'quickKindNote',
+  agenda: 'quickKindAgenda',
+  action: 'quickKindAction',
 };
 
-const required = 'Write something first.';
-const text = (max: z.ZodString) => max.trim().min(1, required);
+/** What the status line says after saving, per kind. */
+export const QUICK_SAVED: Record<QuickKind, MessageKey> = {
+  note: 'quickSavedNote',
+  agenda: 'quickSavedAgenda',
+  action: 'quickSavedAction',
+};
+
+// Messages are looked up when a value fails (not at import), in the language then active.
+const text = (max: z.ZodString) => max.trim().min(1, { error: () => t('quickRequired') });
 
 export const QuickNoteValues = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('note'), text: text(Note.shape.text) }),
@@ -26,7 +34,6 @@ export const QuickNoteValues = z.discriminatedUnion('kind', [
   }),
 ]);
 export type QuickNoteValues = z.output<typeof QuickNoteValues>;
-export type QuickNoteDraft = z.input<typeof QuickNoteValues>;
 
 /** Field name → first message, for showing beside each field. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

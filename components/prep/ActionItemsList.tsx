@@ -1,4 +1,10 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/catalog';
+import { HiddenItemsNote } from '../PrivateHiddenBanner';
+import { formatDate } from '@/lib/i18n/format';
+import { AddItemRow } from './AddItemRow';
+import { OwnerDueFields } from './OwnerDueFields';
+import { VisibilityToggle, type Visibility } from './VisibilityToggle';
 
 export interface ActionRow {
   id: string;
@@ -6,6 +12,7 @@ export interface ActionRow {
   owner: 'me' | 'them';
   due?: string;
   done: boolean;
+  visibility: Visibility;
 }
 
 export interface ActionItemsListProps {
@@ -15,6 +22,9 @@ export interface ActionItemsListProps {
   today: string;
   onAdd: (text: string, owner: 'me' | 'them', due?: string) => void;
   onToggle: (id: string, done: boolean) => void;
+  onSetVisibility: (id: string, visibility: Visibility) => void;
+  /** Private items left out while screen-share safe mode is on (`items` holds the rest). */
+  hiddenPrivateCount?: number;
 }
 
 /** Open action items with owner and due date; they stay until checked off. */
@@ -24,24 +34,25 @@ export function ActionItemsList({
   today,
   onAdd,
   onToggle,
+  onSetVisibility,
+  hiddenPrivateCount = 0,
 }: ActionItemsListProps) {
-  const [draft, setDraft] = useState('');
   const [owner, setOwner] = useState<'me' | 'them'>('me');
   const [due, setDue] = useState('');
-  const submit = () => {
-    const text = draft.trim();
-    if (!text) return;
+  const add = (text: string) => {
     onAdd(text, owner, due || undefined);
-    setDraft('');
     setDue('');
   };
   return (
-    <section aria-label="Action items" class="prep-section">
-      <h2>Action items</h2>
-      {items.length === 0 && <p class="muted small">No open action items.</p>}
+    <section aria-label={t('actionsHeading')} class="prep-section">
+      <h2>{t('actionsHeading')}</h2>
+      {items.length === 0 && hiddenPrivateCount === 0 && (
+        <p class="muted small">{t('actionsEmpty')}</p>
+      )}
+      <HiddenItemsNote count={hiddenPrivateCount} />
       <ul class="list">
         {items.map((item) => (
-          <li key={item.id} class={`action-item${item.done ? ' done' : ''}`}>
+          <li key={item.id} class={`action-item ${item.visibility}${item.done ? ' done' : ''}`}>
             <label class="grow agenda-label">
               <input
                 type="checkbox"
@@ -50,57 +61,31 @@ export function ActionItemsList({
               />
               <span>{item.text}</span>
             </label>
-            {item.owner === 'me' ? (
-              <span class="badge" title="You own this">
-                mine
-              </span>
-            ) : (
-              <span class="badge" title={`${personName} owns this`}>
-                theirs
-              </span>
-            )}
+            <span class="badge">{item.owner === 'me' ? t('actionsOwnerMe') : personName}</span>
             {item.due && (
               <span class={`badge${item.due < today && !item.done ? ' warn' : ''}`}>
-                {item.due < today && !item.done ? 'overdue · ' : 'due '}
-                {item.due}
+                {item.due < today && !item.done
+                  ? t('actionsOverdue', { date: formatDate(item.due) })
+                  : t('actionsDue', { date: formatDate(item.due) })}
               </span>
             )}
+            <VisibilityToggle
+              visibility={item.visibility}
+              label={item.text}
+              onChange={(v) => onSetVisibility(item.id, v)}
+            />
           </li>
         ))}
       </ul>
-      <div class="row add-row">
-        <input
-          class="field grow"
-          type="text"
-          aria-label="Add action item"
-          placeholder="Add action item…"
-          maxLength={5000}
-          value={draft}
-          onInput={(e) => setDraft(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && !e.isComposing) {
-              e.preventDefault();
-              submit();
-            }
-          }}
+      <AddItemRow label={t('actionsAdd')} placeholder={t('actionsAddPlaceholder')} onAdd={add}>
+        <OwnerDueFields
+          owner={owner}
+          due={due}
+          personName={personName}
+          onOwner={setOwner}
+          onDue={setDue}
         />
-        <select
-          class="field owner"
-          aria-label="Owner"
-          value={owner}
-          onChange={(e) => setOwner(e.currentTarget.value as 'me' | 'them')}
-        >
-          <option value="me">me</option>
-          <option value="them">{personName}</option>
-        </select>
-        <input
-          class="field due"
-          type="date"
-          aria-label="Due date"
-          value={due}
-          onInput={(e) => setDue(e.currentTarget.value)}
-        />
-      </div>
+      </AddItemRow>
     </section>
   );
 }

@@ -1,4 +1,9 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/catalog';
+import { HiddenItemsNote } from '../PrivateHiddenBanner';
+import { AddItemRow } from './AddItemRow';
+import { CopyButton } from './CopyButton';
+import { VisibilityToggle, type Visibility } from './VisibilityToggle';
 
 export interface AgendaRow {
   id: string;
@@ -7,6 +12,9 @@ export interface AgendaRow {
   done: boolean;
   /** Raised in an earlier meeting and still open. */
   carriedOver: boolean;
+  visibility: Visibility;
+  /** Read from the calendar event's description. */
+  fromEvent?: boolean;
 }
 
 export interface AgendaListProps {
@@ -16,7 +24,17 @@ export interface AgendaListProps {
   /** The full new order of ids. */
   onReorder: (ids: string[]) => void;
   onSetAddedBy: (id: string, addedBy: 'me' | 'them') => void;
+  onSetVisibility: (id: string, visibility: Visibility) => void;
+  /** Private items left out while screen-share safe mode is on (`items` holds the rest). */
+  hiddenPrivateCount?: number;
+  onRemove: (id: string) => void;
+  /** Copies the shared open topics as a block for the invite's description. */
+  onCopyForInvite?: () => Promise<boolean>;
+  /** Opens the recap (after the meeting, or whenever the user wants one). */
+  onWrapUp?: () => void;
 }
+
+const whose = (by: 'me' | 'them') => t(by === 'me' ? 'agendaMine' : 'agendaTheirs');
 
 function moved(ids: string[], from: number, to: number): string[] {
   const next = ids.slice();
@@ -27,8 +45,18 @@ function moved(ids: string[], from: number, to: number): string[] {
 
 /** This meeting's agenda: add with Enter, check off, reorder by keyboard (Alt+↑/↓ or the
  *  buttons) and by dragging, and say whose item it is. */
-export function AgendaList({ items, onAdd, onToggle, onReorder, onSetAddedBy }: AgendaListProps) {
-  const [draft, setDraft] = useState('');
+export function AgendaList({
+  items,
+  onAdd,
+  onToggle,
+  onReorder,
+  onSetAddedBy,
+  onSetVisibility,
+  hiddenPrivateCount = 0,
+  onRemove,
+  onCopyForInvite,
+  onWrapUp,
+}: AgendaListProps) {
   const [addedBy, setAddedBy] = useState<'me' | 'them'>('me');
   const [dragId, setDragId] = useState<string | null>(null);
   const ids = items.map((i) => i.id);
@@ -36,23 +64,18 @@ export function AgendaList({ items, onAdd, onToggle, onReorder, onSetAddedBy }: 
     const to = index + delta;
     if (to >= 0 && to < ids.length) onReorder(moved(ids, index, to));
   };
-  const submit = () => {
-    const text = draft.trim();
-    if (!text) return;
-    onAdd(text, addedBy);
-    setDraft('');
-  };
   return (
-    <section aria-label="Agenda" class="prep-section">
-      <h2>Agenda</h2>
-      {items.length === 0 && (
-        <p class="muted small">Nothing on the agenda yet. Add what you want to talk about.</p>
+    <section aria-label={t('agendaHeading')} class="prep-section">
+      <h2>{t('agendaHeading')}</h2>
+      {items.length === 0 && hiddenPrivateCount === 0 && (
+        <p class="muted small">{t('agendaEmpty')}</p>
       )}
+      <HiddenItemsNote count={hiddenPrivateCount} />
       <ul class="list">
         {items.map((item, index) => (
           <li
             key={item.id}
-            class={`agenda-item${item.done ? ' done' : ''}${dragId === item.id ? ' dragging' : ''}`}
+            class={`agenda-item ${item.visibility}${item.done ? ' done' : ''}${dragId === item.id ? ' dragging' : ''}`}
             draggable
             onDragStart={(e) => {
               setDragId(item.id);
@@ -76,75 +99,99 @@ export function AgendaList({ items, onAdd, onToggle, onReorder, onSetAddedBy }: 
             <span class="drag-handle" aria-hidden="true">
               ⋮⋮
             </span>
-            <label class="grow agenda-label">
-              <input
-                type="checkbox"
-                checked={item.done}
-                onChange={(e) => onToggle(item.id, e.currentTarget.checked)}
-              />
-              <span class="agenda-text">{item.text}</span>
-            </label>
-            {item.carriedOver && (
-              <span class="badge warn" title="Still open from an earlier meeting">
-                carried over
-              </span>
-            )}
-            <button
-              type="button"
-              class="btn icon small"
-              aria-label={`${item.addedBy === 'me' ? 'mine' : 'theirs'}: "${item.text}", switch`}
-              onClick={() => onSetAddedBy(item.id, item.addedBy === 'me' ? 'them' : 'me')}
-            >
-              {item.addedBy === 'me' ? 'mine' : 'theirs'}
-            </button>
-            <span class="reorder">
-              <button
-                type="button"
-                class="btn icon"
-                aria-label={`Move "${item.text}" up`}
-                disabled={index === 0}
-                onClick={() => move(index, -1)}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                class="btn icon"
-                aria-label={`Move "${item.text}" down`}
-                disabled={index === items.length - 1}
-                onClick={() => move(index, 1)}
-              >
-                ↓
-              </button>
-            </span>
+            <div class="agenda-body">
+              <label class="grow agenda-label">
+                <input
+                  type="checkbox"
+                  checked={item.done}
+                  onChange={(e) => onToggle(item.id, e.currentTarget.checked)}
+                />
+                <span class="agenda-text">{item.text}</span>
+              </label>
+              <div class="agenda-meta">
+                {item.carriedOver && (
+                  <span class="badge warn" title={t('agendaCarriedOverHint')}>
+                    {t('agendaCarriedOver')}
+                  </span>
+                )}
+                {item.fromEvent && (
+                  <span class="badge from-event" title={t('agendaFromEventHint')}>
+                    {t('agendaFromEvent')}
+                  </span>
+                )}
+                <VisibilityToggle
+                  visibility={item.visibility}
+                  label={item.text}
+                  onChange={(v) => onSetVisibility(item.id, v)}
+                />
+                <button
+                  type="button"
+                  class="btn icon small"
+                  aria-label={t('agendaWhoseItem', { whose: whose(item.addedBy), text: item.text })}
+                  onClick={() => onSetAddedBy(item.id, item.addedBy === 'me' ? 'them' : 'me')}
+                >
+                  {whose(item.addedBy)}
+                </button>
+                <span class="reorder">
+                  <button
+                    type="button"
+                    class="btn icon"
+                    aria-label={t('agendaMoveUp', { text: item.text })}
+                    disabled={index === 0}
+                    onClick={() => move(index, -1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    class="btn icon"
+                    aria-label={t('agendaMoveDown', { text: item.text })}
+                    disabled={index === items.length - 1}
+                    onClick={() => move(index, 1)}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    class="btn icon"
+                    aria-label={t('agendaRemove', { text: item.text })}
+                    title={t('agendaRemoveHint')}
+                    onClick={() => onRemove(item.id)}
+                  >
+                    ×
+                  </button>
+                </span>
+              </div>
+            </div>
           </li>
         ))}
       </ul>
-      <div class="row add-row">
-        <input
-          class="field grow"
-          type="text"
-          aria-label="Add agenda item"
-          placeholder="Add agenda item…"
-          maxLength={5000}
-          value={draft}
-          onInput={(e) => setDraft(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && !e.isComposing) {
-              e.preventDefault();
-              submit();
-            }
-          }}
-        />
+      <AddItemRow
+        label={t('agendaAdd')}
+        placeholder={t('agendaAddPlaceholder')}
+        onAdd={(text) => onAdd(text, addedBy)}
+      >
         <button
           type="button"
           class="btn small"
-          aria-label={`${addedBy === 'me' ? 'mine' : 'theirs'}: new items, switch`}
+          aria-label={t('agendaWhoseNew', { whose: whose(addedBy) })}
           onClick={() => setAddedBy(addedBy === 'me' ? 'them' : 'me')}
         >
-          {addedBy === 'me' ? 'mine' : 'theirs'}
+          {whose(addedBy)}
         </button>
-      </div>
+      </AddItemRow>
+      {(onCopyForInvite || onWrapUp) && (
+        <div class="handover-row">
+          {onCopyForInvite && (
+            <CopyButton label={t('agendaCopyForInvite')} onCopy={onCopyForInvite} />
+          )}
+          {onWrapUp && (
+            <button type="button" class="btn small" onClick={onWrapUp}>
+              {t('agendaWrapUp')}
+            </button>
+          )}
+        </div>
+      )}
     </section>
   );
 }

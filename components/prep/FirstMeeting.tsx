@@ -1,16 +1,26 @@
+import { t } from '@/lib/i18n/catalog';
+import { WHAT_STAYS_BETWEEN_US } from '@/lib/questions/first-meeting-script';
+
 /** The empty state of a first 1:1: a short, useful plan instead of a blank page. */
 export function FirstMeeting({ name }: { name: string }) {
+  const script = WHAT_STAYS_BETWEEN_US;
   return (
-    <section aria-label="First meeting" class="prep-section card first-meeting">
-      <h2>Your first 1:1 with {name}</h2>
+    <section aria-label={t('firstMeetingLabel')} class="prep-section card first-meeting">
+      <h2>{t('firstMeetingHeading', { name })}</h2>
       <ul class="small">
-        <li>
-          Start with a little about each of you: chit-chat builds the trust the rest depends on.
-        </li>
-        <li>Agree how you will meet: how often, how long, and that the agenda is mostly theirs.</li>
-        <li>Ask how they like to work and to receive feedback.</li>
-        <li>Say what stays between you: these notes stay on this computer.</li>
+        <li>{t('firstMeetingTipChat')}</li>
+        <li>{t('firstMeetingTipAgree')}</li>
+        <li>{t('firstMeetingTipFeedback')}</li>
+        <li>{t('firstMeetingTipPrivate')}</li>
       </ul>
+      <section aria-label={t(script.title)} class="script">
+        <h3 class="small">{t(script.title)}</h3>
+        <ul class="small muted">
+          {script.lines.map((line) => (
+            <li key={line}>{t(line)}</li>
+          ))}
+        </ul>
+      </section>
     </section>
   );
 }

@@ -1,3 +1,5 @@
+import { t, type MessageKey } from '@/lib/i18n/catalog';
+
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 
 export interface NoteEditorProps {
@@ -11,11 +13,11 @@ export interface NoteEditorProps {
   onDismissConflicts: () => void;
 }
 
-const STATUS_TEXT: Record<SaveStatus, string> = {
-  idle: 'Private to you, stored on this computer',
-  saving: 'Saving…',
-  saved: 'Saved on this computer',
-  error: 'Not saved yet',
+const STATUS_TEXT: Record<SaveStatus, MessageKey> = {
+  idle: 'noteStatusIdle',
+  saving: 'noteStatusSaving',
+  saved: 'noteStatusSaved',
+  error: 'noteStatusError',
 };
 
 /** This occurrence's notes. Autosaved by the container (debounced); private by default. */
@@ -28,31 +30,29 @@ export function NoteEditor({
   onDismissConflicts,
 }: NoteEditorProps) {
   return (
-    <section aria-label="Notes" class="prep-section">
-      <h2>Notes</h2>
+    <section aria-label={t('notesHeading')} class="prep-section">
+      <h2>{t('notesHeading')}</h2>
       <textarea
         class="field note-field"
-        aria-label="Meeting notes"
-        placeholder="What was said, what you noticed, what to follow up…"
+        aria-label={t('notesField')}
+        placeholder={t('notesPlaceholder')}
         value={text}
         onInput={(e) => onInput(e.currentTarget.value)}
         rows={6}
       />
       <p class={`small ${status === 'error' ? 'error' : 'muted'}`} role="status" aria-live="polite">
-        {error ?? STATUS_TEXT[status]}
+        {error ?? t(STATUS_TEXT[status])}
       </p>
       {conflicts.length > 0 && (
         <div class="banner stack" role="alert">
-          <p>
-            This note was also edited elsewhere. Both versions are kept; the other one is below.
-          </p>
+          <p>{t('notesConflict')}</p>
           {conflicts.map((c) => (
             <pre key={c.at} class="conflict-text">
               {c.text}
             </pre>
           ))}
           <button type="button" class="btn small" onClick={onDismissConflicts}>
-            I merged them
+            {t('notesConflictMerged')}
           </button>
         </div>
       )}

@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n/catalog';
+
 export interface PastMeetingRow {
   meetingId: string;
   title: string;
@@ -20,19 +22,19 @@ export interface PastNotesProps {
 /** One running history per person, newest first; each occurrence of a series kept apart. */
 export function PastNotes({ meetings, query, onQuery, hits, hasMore, onLoadMore }: PastNotesProps) {
   return (
-    <section aria-label="Past notes" class="prep-section">
-      <h2>Past notes</h2>
+    <section aria-label={t('pastHeading')} class="prep-section">
+      <h2>{t('pastHeading')}</h2>
       <input
         class="field"
         type="search"
-        aria-label="Search past notes"
-        placeholder="Search notes, agenda and actions…"
+        aria-label={t('pastSearch')}
+        placeholder={t('pastSearchPlaceholder')}
         value={query}
         onInput={(e) => onQuery(e.currentTarget.value)}
       />
       {query && hits && (
-        <ul class="list" aria-label="Search results">
-          {hits.length === 0 && <li class="muted small">Nothing found.</li>}
+        <ul class="list" aria-label={t('pastSearchResults')}>
+          {hits.length === 0 && <li class="muted small">{t('pastNothingFound')}</li>}
           {hits.map((hit) => (
             <li key={hit.id} class="card small">
               <span class="badge">{hit.kind}</span> <span class="muted">{hit.when}</span>
@@ -41,9 +43,7 @@ export function PastNotes({ meetings, query, onQuery, hits, hasMore, onLoadMore 
           ))}
         </ul>
       )}
-      {!query && meetings.length === 0 && (
-        <p class="muted small">No earlier meetings with this person yet.</p>
-      )}
+      {!query && meetings.length === 0 && <p class="muted small">{t('pastEmpty')}</p>}
       {!query && (
         <ul class="list">
           {meetings.map((m, index) => (
@@ -53,7 +53,7 @@ export function PastNotes({ meetings, query, onQuery, hits, hasMore, onLoadMore 
                   <span>{m.when}</span> <span class="muted small">{m.title}</span>
                 </summary>
                 {m.notes.length === 0 && m.agendaDone.length === 0 && (
-                  <p class="muted small">No notes.</p>
+                  <p class="muted small">{t('pastNoNotes')}</p>
                 )}
                 {m.notes.map((text, i) => (
                   <p key={i} class="past-text">
@@ -74,7 +74,7 @@ export function PastNotes({ meetings, query, onQuery, hits, hasMore, onLoadMore 
       )}
       {!query && hasMore && (
         <button type="button" class="btn small" onClick={onLoadMore}>
-          Show older meetings
+          {t('pastShowOlder')}
         </button>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/catalog';
 import { ActionItemsList, type ActionItemsListProps } from './ActionItemsList';
 import { AgendaList, type AgendaListProps } from './AgendaList';
 import { FirstMeeting } from './FirstMeeting';
@@ -9,13 +10,19 @@ import {
   PrivateHiddenBanner,
   type PrivateHiddenBannerProps,
 } from '../PrivateHiddenBanner';
+import { RelationshipQuestion, type RelationshipQuestionProps } from './RelationshipQuestion';
+import { RecapPanel, type RecapPanelProps } from './RecapPanel';
 import { SuggestedQuestions, type SuggestedQuestionsProps } from './SuggestedQuestions';
 import './prep.css';
 
 export interface PrepProps {
   header: PrepHeaderProps;
   isFirstMeeting: boolean;
+  /** Who they are to the user, asked once for a person Tandem has not placed yet. */
+  askRelationship?: RelationshipQuestionProps | null;
   agenda: AgendaListProps;
+  /** The wrap-up after the meeting, while it is open. */
+  recap?: RecapPanelProps | null;
   actions: ActionItemsListProps;
   suggestions: SuggestedQuestionsProps;
   note: NoteEditorProps;
@@ -28,16 +35,18 @@ export interface PrepProps {
 export function Prep(props: PrepProps) {
   const hidden = props.privateHidden;
   return (
-    <main class="prep" aria-label={`1:1 prep with ${props.header.name}`}>
-      <h1 class="visually-hidden">1:1 prep with {props.header.name}</h1>
+    <main class="prep" aria-label={t('prepTitle', { name: props.header.name })}>
+      <h1 class="visually-hidden">{t('prepTitle', { name: props.header.name })}</h1>
       {hidden && <PrivateHiddenBanner {...hidden} />}
       <PrepHeader {...props.header} />
+      {props.askRelationship && <RelationshipQuestion {...props.askRelationship} />}
       {props.isFirstMeeting && <FirstMeeting name={props.header.name} />}
       <AgendaList {...props.agenda} />
+      {props.recap && <RecapPanel {...props.recap} />}
       <SuggestedQuestions {...props.suggestions} />
-      {hidden ? <HiddenSection label="Notes" /> : <NoteEditor {...props.note} />}
+      {hidden ? <HiddenSection label={t('notesHeading')} /> : <NoteEditor {...props.note} />}
       <ActionItemsList {...props.actions} />
-      {hidden ? <HiddenSection label="Past notes" /> : <PastNotes {...props.past} />}
+      {hidden ? <HiddenSection label={t('pastHeading')} /> : <PastNotes {...props.past} />}
     </main>
   );
 }

@@ -1,3 +1,4 @@
+import { t, tn, type MessageKey } from '@/lib/i18n/catalog';
 import { RELATIONSHIPS, type Relationship } from '@/lib/schema/vocabulary';
 
 export interface PrepHeaderProps {
@@ -16,21 +17,22 @@ export interface PrepHeaderProps {
   series?: { rule: 'always' | 'never' | null; onRule: (rule: 'always' | 'never' | null) => void };
 }
 
-const RELATIONSHIP_LABEL: Record<Relationship, string> = {
-  report: 'reports to me',
-  manager: 'my manager',
-  peer: 'peer',
-  'skip-level': 'skip-level',
-  mentor: 'my mentor',
-  mentee: 'my mentee',
-  other: 'other',
+const RELATIONSHIP_LABEL: Record<Relationship, MessageKey> = {
+  report: 'headerRelReport',
+  manager: 'headerRelManager',
+  peer: 'headerRelPeer',
+  'skip-level': 'headerRelSkipLevel',
+  'skip-level-up': 'headerRelSkipLevelUp',
+  mentor: 'headerRelMentor',
+  mentee: 'headerRelMentee',
+  other: 'headerRelOther',
 };
 
 function lastMet(days: number | undefined): string {
-  if (days === undefined) return 'First 1:1';
-  if (days === 0) return 'Last met today';
-  if (days === 1) return 'Last met yesterday';
-  return `Last met ${days} days ago`;
+  if (days === undefined) return t('headerFirstMeeting');
+  if (days === 0) return t('headerLastMetToday');
+  if (days === 1) return t('headerLastMetYesterday');
+  return tn('headerLastMetDaysAgo', days);
 }
 
 export function PrepHeader(props: PrepHeaderProps) {
@@ -39,7 +41,7 @@ export function PrepHeader(props: PrepHeaderProps) {
       <div class="row">
         <input
           class="name-field grow"
-          aria-label="Person name"
+          aria-label={t('headerPersonName')}
           value={props.name}
           maxLength={300}
           onChange={(e) => {
@@ -51,8 +53,8 @@ export function PrepHeader(props: PrepHeaderProps) {
           <button
             type="button"
             class="btn icon"
-            aria-label="Close prep"
-            title="Close (Esc)"
+            aria-label={t('headerClose')}
+            title={t('headerCloseHint')}
             onClick={props.onClose}
           >
             ×
@@ -62,13 +64,13 @@ export function PrepHeader(props: PrepHeaderProps) {
       <div class="row small">
         <select
           class="field relationship"
-          aria-label="Relationship"
+          aria-label={t('headerRelationship')}
           value={props.relationship}
           onChange={(e) => props.onRelationship(e.currentTarget.value as Relationship)}
         >
           {RELATIONSHIPS.map((r) => (
             <option key={r} value={r}>
-              {RELATIONSHIP_LABEL[r]}
+              {t(RELATIONSHIP_LABEL[r])}
             </option>
           ))}
         </select>
@@ -76,25 +78,25 @@ export function PrepHeader(props: PrepHeaderProps) {
       </div>
       <div class="row small">
         <span class="muted">{lastMet(props.lastMetDaysAgo)}</span>
-        {props.cadenceSlipped && <span class="badge warn">cadence slipped</span>}
+        {props.cadenceSlipped && <span class="badge warn">{t('headerCadenceSlipped')}</span>}
         {props.series && (
           <span class="series-rule">
             <button
               type="button"
               class="btn icon small"
               aria-pressed={props.series.rule === 'always'}
-              title="Always prepare this recurring meeting as a 1:1"
+              title={t('headerAlwaysHint')}
               onClick={() => props.series?.onRule(props.series.rule === 'always' ? null : 'always')}
             >
-              Always a 1:1
+              {t('headerAlways')}
             </button>
             <button
               type="button"
               class="btn icon small"
-              title="Stop preparing this recurring meeting"
+              title={t('headerNeverHint')}
               onClick={() => props.series?.onRule('never')}
             >
-              Not a 1:1
+              {t('headerNever')}
             </button>
           </span>
         )}

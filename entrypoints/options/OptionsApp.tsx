@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t, tn } from '@/lib/i18n/catalog';
 import { DataPanel } from '@/components/options/DataPanel';
 import { OptionsLayout } from '@/components/options/OptionsLayout';
 import { PeoplePanel } from '@/components/options/PeoplePanel';
@@ -15,11 +16,11 @@ import { applyTheme, useChangeTick, useRepository } from '@/lib/hooks/use-reposi
 
 export function OptionsApp() {
   const state = useRepository();
-  if (state.status === 'opening') return <p class="options muted">Opening…</p>;
+  if (state.status === 'opening') return <p class="options muted">{t('opening')}</p>;
   if (state.status === 'failed') {
     return (
       <p class="options error" role="alert">
-        Tandem could not open its data: {state.message}
+        {t('openFailed', { message: state.message })}
       </p>
     );
   }
@@ -57,9 +58,9 @@ function OptionsWithData({ repo }: { repo: Repository }) {
   }, [repo, settingsTick]);
   useEffect(() => void storageUsage().then(setUsage), [anyTick]);
 
-  if (!questions || !people || !settings) return <p class="options muted">Loading…</p>;
+  if (!questions || !people || !settings) return <p class="options muted">{t('loading')}</p>;
   const markdown = async (personId: string) => {
-    const name = people.find((p) => p.id === personId)?.displayName ?? 'person';
+    const name = people.find((p) => p.id === personId)?.displayName ?? 'person'; // i18n-ignore: a file name
     downloadText(
       `tandem-${fileSafe(name)}-${today()}.md`,
       await repo.personMarkdown(personId),
@@ -97,7 +98,7 @@ function OptionsWithData({ repo }: { repo: Repository }) {
             const check = parseQuestionsFile(text);
             if (!check.ok) return setQuestionMessage(check.message);
             const count = await applyQuestionsFile(repo, check.file);
-            setQuestionMessage(`Imported ${count} questions.`);
+            setQuestionMessage(tn('libraryImported', count));
           })
         }
         importMessage={questionMessage}
@@ -118,6 +119,8 @@ function OptionsWithData({ repo }: { repo: Repository }) {
         settings={settings}
         onSave={async (patch) => {
           const saved = await saveSettings(repo, patch);
+          // The page speaks the language it loaded with: a new one takes a reload.
+          if (saved.language !== settings.language) return location.reload();
           setSettings(saved);
           applyTheme(saved.theme);
         }}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n/catalog';
 import { Popup } from '@/components/popup/Popup';
 import type { QuickNoteValues } from '@/components/popup/quick-note-schema';
 import type { Repository } from '@/lib/db/repository';
@@ -7,17 +8,37 @@ import type { Person } from '@/lib/schema/records';
 import { usePrivateHidden } from '@/lib/hooks/use-private-hidden';
 import { applyTheme, useChangeTick, useRepository } from '@/lib/hooks/use-repository';
 import { orderCommitments, type Commitment } from '@/lib/commitments/order';
+import { withoutPrivate } from '@/lib/privacy/private-items';
 import { todayIsoDay } from '@/lib/prep/view-model';
 import { loadPopupData, type PopupData } from './popup-data';
-import { activeTabNotRecognised, openPrep, prepHref } from './tab-status';
+import {
+  activeTabNotRecognised,
+  copyText,
+  openPrep,
+  prepHref,
+  requestLayoutReport,
+  type UnreadableTab,
+} from './tab-status';
+
+/**
+ * Which tab the popup was opened over, asked at once on the first render: the active tab is the
+ * calendar only at that moment (the database opens later, and the user may have moved on).
+ */
+let unreadableAtOpen: Promise<UnreadableTab | null> | undefined;
+
+/** Asks now, before anything else loads (the language catalog first: entrypoints/popup/main.tsx). */
+export function askActiveTabAtOpen(): void {
+  unreadableAtOpen ??= activeTabNotRecognised();
+}
 
 export function PopupContainer() {
+  askActiveTabAtOpen();
   const state = useRepository();
-  if (state.status === 'opening') return <p class="popup muted">Opening…</p>;
+  if (state.status === 'opening') return <p class="popup muted">{t('opening')}</p>;
   if (state.status === 'failed') {
     return (
       <p class="popup error" role="alert">
-        Tandem could not open its data: {state.message}
+        {t('openFailed', { message: state.message })}
       </p>
     );
   }
@@ -44,7 +65,8 @@ function PopupWithData({ repo }: { repo: Repository }) {
   const tick = useChangeTick(repo, ['people', 'meetings', 'settings', 'actions']);
   const [data, setData] = useState<PopupData | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [notRecognised, setNotRecognised] = useState(false);
+  /** The active calendar tab, when Tandem cannot read its layout or its open event. */
+  const [unreadableTab, setUnreadableTab] = useState<UnreadableTab | null>(null);
   const privacy = usePrivateHidden();
   // Ticked off here: kept in place (struck through) until the popup closes, so a slip can be undone.
   const [ticked, setTicked] = useState<Map<string, Commitment>>(new Map());
@@ -63,16 +85,20 @@ function PopupWithData({ repo }: { repo: Repository }) {
   }, [repo, tick]);
   useEffect(() => {
     void repo.getSettings().then((s) => applyTheme(s.theme));
-    void activeTabNotRecognised().then(setNotRecognised);
+    void (unreadableAtOpen ??= activeTabNotRecognised()).then(setUnreadableTab);
   }, [repo]);
 
-  if (!data || privacy.hidden === null) return <p class="popup muted">Loading…</p>;
+  if (!data || privacy.hidden === null) return <p class="popup muted">{t('loading')}</p>;
   const person = data.people.find((p) => p.id === selectedId) ?? null;
   const openIds = new Set(data.commitments.map((c) => c.id));
-  const commitments = orderCommitments(
+  const owned = withoutPrivate(
     [...data.commitments, ...[...ticked.values()].filter((c) => !openIds.has(c.id))],
-    todayIsoDay(new Date()),
-  ).map((c) => ({ ...c, done: ticked.has(c.id) }));
+    privacy.hidden,
+  );
+  const commitments = orderCommitments(owned.shown, todayIsoDay(new Date())).map((c) => ({
+    ...c,
+    done: ticked.has(c.id),
+  }));
   return (
     <Popup
       person={{
@@ -101,6 +127,7 @@ function PopupWithData({ repo }: { repo: Repository }) {
       }}
       commitments={{
         items: commitments,
+        hiddenPrivateCount: owned.hiddenCount,
         today: todayIsoDay(new Date()),
         onToggle: (id, done) => {
           const row = commitments.find((c) => c.id === id);
@@ -116,7 +143,12 @@ function PopupWithData({ repo }: { repo: Repository }) {
       }}
       upcoming={data.upcoming}
       slipped={data.slipped}
-      layoutNotRecognised={notRecognised}
+      unreadable={unreadableTab?.what ?? null}
+      layoutReport={{
+        onLoad: () =>
+          unreadableTab === null ? Promise.resolve(null) : requestLayoutReport(unreadableTab.tabId),
+        onCopy: copyText,
+      }}
       prepHref={prepHref}
       onOpenPrep={openPrep}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}

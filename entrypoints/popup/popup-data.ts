@@ -2,7 +2,9 @@
 import type { PersonLink } from '@/components/popup/PeopleLinks';
 import { orderCommitments, type Commitment } from '@/lib/commitments/order';
 import type { Repository } from '@/lib/db/repository';
-import { cadenceSlipped, daysBetween, formatWhen, todayIsoDay } from '@/lib/prep/view-model';
+import { t, tn } from '@/lib/i18n/catalog';
+import { formatWhen } from '@/lib/i18n/format';
+import { cadenceSlipped, daysBetween, todayIsoDay } from '@/lib/prep/view-model';
 import type { Person } from '@/lib/schema/records';
 
 export interface PopupData {
@@ -29,6 +31,7 @@ export async function loadPopupData(repo: Repository, now: Date): Promise<PopupD
       personId: item.personId,
       personName,
       text: item.text,
+      visibility: item.visibility,
       ...(item.due && { due: item.due }),
       createdAt: item.createdAt,
     })),
@@ -45,8 +48,8 @@ export async function loadPopupData(repo: Repository, now: Date): Promise<PopupD
   const upcoming = upcomingMeetings.slice(0, 5).map(({ meeting, person }) => ({
     key: meeting.id,
     personId: meeting.personId,
-    name: person?.displayName ?? 'Unknown',
-    detail: meeting.start <= nowIso ? 'now' : formatWhen(meeting.start),
+    name: person?.displayName ?? t('popupUnknownPerson'),
+    detail: meeting.start <= nowIso ? t('popupNow') : formatWhen(meeting.start),
   }));
 
   // Someone with a 1:1 already on the calendar is being taken care of.
@@ -57,7 +60,7 @@ export async function loadPopupData(repo: Repository, now: Date): Promise<PopupD
       key: p.id,
       personId: p.id,
       name: p.displayName,
-      detail: `last met ${daysBetween(lastMet.get(p.id) ?? nowIso, nowIso)} days ago`,
+      detail: tn('popupLastMet', daysBetween(lastMet.get(p.id) ?? nowIso, nowIso)),
     }));
 
   let defaultPersonId = upcomingMeetings[0]?.meeting.personId ?? null;

@@ -1,15 +1,19 @@
 import { render } from 'preact';
 import '@/components/theme.css';
-import { PersonPrep } from '@/entrypoints/sidebar/PersonPrep';
+import { t } from '@/lib/i18n/catalog';
+import { loadLanguage } from '@/lib/i18n/load';
+import { PersonPrep } from './PersonPrep';
 
 // The prep for a person picked by hand, as a tab of its own (sidebar.html is reserved for the
 // frame inside calendar pages: it is web-accessible only through its dynamic URL).
 const personId = new URLSearchParams(location.search).get('person');
-render(
-  personId ? (
-    <PersonPrep personId={personId} />
-  ) : (
-    <p class="empty-shell">Pick a person in Tandem's popup.</p>
+void loadLanguage().then(() =>
+  render(
+    personId ? (
+      <PersonPrep personId={personId} />
+    ) : (
+      <p class="empty-shell">{t('prepPickPerson')}</p>
+    ),
+    document.getElementById('app')!,
   ),
-  document.getElementById('app')!,
 );

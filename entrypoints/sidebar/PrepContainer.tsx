@@ -1,29 +1,36 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { Prep } from '@/components/prep/Prep';
 import type { PastMeetingRow } from '@/components/prep/PastNotes';
+import { actionRows, agendaRows } from './item-rows';
 import { mergeHistory, pastRows } from './past-rows';
-import type { RpcResult } from '@/lib/background/prep-service';
-import {
-  cadenceSlipped,
-  daysBetween,
-  formatDay,
-  formatWhen,
-  todayIsoDay,
-} from '@/lib/prep/view-model';
+import type { PrepData } from '@/lib/rpc/methods';
+import { t } from '@/lib/i18n/catalog';
+import { formatDay, formatWhen } from '@/lib/i18n/format';
+import { GROW_STEP_LABELS } from '@/lib/i18n/labels';
+import { cadenceSlipped, daysBetween, todayIsoDay } from '@/lib/prep/view-model';
+import { ownQuestionHints } from '@/lib/questions/tone';
 import { rpc } from '@/lib/rpc/client';
 import { usePrivateHidden } from '@/lib/hooks/use-private-hidden';
 import { maskPrivateReason } from '@/lib/questions/suggest-reasons';
+import { reorderAroundHidden, withoutPrivate } from '@/lib/privacy/private-items';
 import type { StoredQuestion } from '@/lib/schema/records';
 import { cachedQuestions, cachedSettings } from './shared-reads';
 import { useMeetingNote } from './use-meeting-note';
 import { usePastSearch } from './use-past-search';
 import { useSuggestions } from './use-suggestions';
+import { useHandover } from './use-handover';
 
-type PrepData = RpcResult<'openPrep'>;
+const HIT_KIND = { note: 'hitNote', agenda: 'hitAgenda', action: 'hitAction' } as const;
 
 export interface PrepContainerProps {
   /** The recurring series this meeting belongs to, when the page told us. */
   seriesKey?: string;
+  /** The calendar's own time zone (IANA), when the page states it: the meeting time is shown in it. */
+  timeZone?: string;
+  /** The open event's description as plain lines (its topics join the agenda). */
+  description?: string;
+  /** The account owner as the calendar names them (owner of topics and hand-over texts). */
+  self?: { name?: string; email?: string };
   /** Loads (or reloads) the prep for this view: a 1:1 the page opened, or a person picked. */
   load: () => Promise<PrepData>;
   /** Changes whenever load should run again for a different meeting. */
@@ -37,6 +44,9 @@ export interface PrepContainerProps {
 
 export function PrepContainer({
   seriesKey,
+  timeZone,
+  description,
+  self = {},
   load,
   loadKey,
   changeTick,
@@ -113,6 +123,7 @@ export function PrepContainer({
     promise
       .then(refresh)
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  const handover = useHandover(data, { description, self }, act, refresh);
 
   const past = useMemo<PastMeetingRow[]>(() => (data ? pastRows(data) : []), [data]);
 
@@ -125,7 +136,7 @@ export function PrepContainer({
   if (!data || privacy.hidden === null)
     return (
       <p class="muted empty-shell" aria-busy="true">
-        Loading…
+        {t('loading')}
       </p>
     );
 
@@ -134,6 +145,8 @@ export function PrepContainer({
   const now = new Date().toISOString();
   const lastMet = bundle.previousMeeting?.start;
   const byId = new Map(questions.map((q) => [q.id, q]));
+  const agenda = withoutPrivate(agendaRows(bundle.agenda), !showPrivate);
+  const actions = withoutPrivate(actionRows(bundle.actions), !showPrivate);
 
   return (
     <>
@@ -149,7 +162,7 @@ export function PrepContainer({
         header={{
           name: person.displayName,
           relationship: person.relationship,
-          when: formatWhen(meeting.start),
+          when: formatWhen(meeting.start, timeZone),
           ...(lastMet && {
             lastMetDaysAgo: daysBetween(lastMet, meeting.start < now ? meeting.start : now),
           }),
@@ -157,7 +170,14 @@ export function PrepContainer({
           onRename: (displayName) =>
             act(rpc('savePerson', person.id, { displayName }, { baseRev: person.rev })),
           onRelationship: (relationship) =>
-            act(rpc('savePerson', person.id, { relationship }, { baseRev: person.rev })),
+            act(
+              rpc(
+                'savePerson',
+                person.id,
+                { relationship, relationshipAsked: true },
+                { baseRev: person.rev },
+              ),
+            ),
           ...(onClose && {
             onClose: () => {
               void note.flush();
@@ -178,30 +198,50 @@ export function PrepContainer({
           }),
         }}
         isFirstMeeting={bundle.pastMeetingCount === 0}
+        askRelationship={
+          person.relationship === 'other' && !person.relationshipAsked
+            ? {
+                name: person.displayName,
+                onAnswer: (relationship) =>
+                  act(
+                    rpc(
+                      'savePerson',
+                      person.id,
+                      { ...(relationship && { relationship }), relationshipAsked: true },
+                      { baseRev: person.rev },
+                    ),
+                  ),
+              }
+            : null
+        }
         agenda={{
-          items: bundle.agenda.map((a) => ({
-            id: a.id,
-            text: a.text,
-            addedBy: a.addedBy,
-            done: a.done,
-            carriedOver: a.carriedOver,
-          })),
+          items: agenda.shown,
+          hiddenPrivateCount: agenda.hiddenCount,
           onAdd: (text, addedBy) =>
             act(
               rpc('addAgendaItem', { personId: person.id, meetingId: meeting.id, text, addedBy }),
             ),
           onToggle: (id, done) => act(rpc('setAgendaDone', id, done, { inMeetingId: meeting.id })),
-          onReorder: (ids) => act(rpc('reorderAgenda', ids)),
+          onReorder: (ids) =>
+            act(
+              rpc(
+                'reorderAgenda',
+                reorderAroundHidden(
+                  bundle.agenda.map((a) => a.id),
+                  ids,
+                ),
+              ),
+            ),
           onSetAddedBy: (id, who) => act(rpc('setAgendaAddedBy', id, who)),
+          onSetVisibility: (id, visibility) => act(rpc('setAgendaVisibility', id, visibility)),
+          onRemove: (id) => act(rpc('removeAgendaItem', id, meeting.id)),
+          onCopyForInvite: handover.copyAgenda,
+          onWrapUp: handover.recap.open,
         }}
+        recap={handover.recap.panel}
         actions={{
-          items: bundle.actions.map((a) => ({
-            id: a.id,
-            text: a.text,
-            owner: a.owner,
-            done: a.done,
-            ...(a.due && { due: a.due }),
-          })),
+          items: actions.shown,
+          hiddenPrivateCount: actions.hiddenCount,
           personName: person.displayName,
           today: todayIsoDay(new Date()),
           onAdd: (text, owner, due) =>
@@ -215,22 +255,30 @@ export function PrepContainer({
               }),
             ),
           onToggle: (id, done) => act(rpc('setActionDone', id, done)),
+          onSetVisibility: (id, visibility) => act(rpc('editActionItem', id, { visibility })),
         }}
         suggestions={{
           suggestions: suggestions.suggestions.map((s) => ({
             id: s.question.id,
             text: s.question.text,
             reason: showPrivate ? s.reason : maskPrivateReason(s.reason),
-            ...(s.question.growStep && {
-              step: s.question.growStep[0]!.toUpperCase() + s.question.growStep.slice(1),
-            }),
+            ...(s.kind === 'from-last-time' && { fromLastTime: true }),
+            ...ownQuestionHints(byId.get(s.question.id)),
+            ...(s.question.growStep && { step: GROW_STEP_LABELS[s.question.growStep] }),
           })),
           mode: suggestions.mode,
           onModeChange: suggestions.setMode,
+          threads: suggestions.threads,
+          onCloseThread: suggestions.closeThread,
+          onFollowUpAsked: (text, addToNotes) => {
+            if (addToNotes) note.appendLine(t('notesAskedLine', { text }));
+          },
           onAsked: (id, addToNotes) => {
-            suggestions.hide(id);
-            const text = byId.get(id)?.text;
-            if (addToNotes && text) note.appendLine(`Q: ${text}`);
+            const shown = suggestions.suggestions.find((s) => s.question.id === id);
+            if (shown) suggestions.asked(shown);
+            else suggestions.hide(id);
+            const text = shown?.question.text ?? byId.get(id)?.text;
+            if (addToNotes && text) note.appendLine(t('notesAskedLine', { text }));
             void act(
               rpc('logAsked', {
                 questionId: id,
@@ -273,7 +321,7 @@ export function PrepContainer({
               id: `${h.kind}:${h.id}`,
               when: formatDay(h.updatedAt),
               text: h.snippet,
-              kind: h.kind,
+              kind: t(HIT_KIND[h.kind]),
             })),
           }),
           hasMore: bundle.pastMeetingCount > data.history.length,

@@ -1,18 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n/catalog';
 import { rpc } from '@/lib/rpc/client';
 import { cachedSettings } from './shared-reads';
 import { PrepContainer } from './PrepContainer';
 import { usePrepPort } from './use-prep-port';
 
-/** Where this page runs decides what it may show. */
-function pageMode():
-  { kind: 'frame'; nonce: string } | { kind: 'person'; personId: string } | { kind: 'shell' } {
-  const framed = window.top !== window;
+/** Only a frame inside a calendar page, holding its nonce, shows a prep; anything else the shell.
+ *  (The prep for a person picked by hand is its own page: entrypoints/prep/.) */
+function pageMode(): { kind: 'frame'; nonce: string } | { kind: 'shell' } {
   const nonce = location.hash.slice(1);
-  if (framed) return nonce ? { kind: 'frame', nonce } : { kind: 'shell' };
-  const personId = new URLSearchParams(location.search).get('person');
-  return personId ? { kind: 'person', personId } : { kind: 'shell' };
+  return window.top !== window && nonce ? { kind: 'frame', nonce } : { kind: 'shell' };
 }
 
 export function SidebarApp() {
@@ -31,9 +29,9 @@ export function SidebarApp() {
 
 export function Shell() {
   return (
-    <main class="empty-shell" aria-label="Tandem 1:1 prep">
+    <main class="empty-shell" aria-label={t('sidebarLabel')}>
       <h1>Tandem</h1>
-      <p class="muted">Open a 1:1 in your calendar to prepare it here.</p>
+      <p class="muted">{t('sidebarEmpty')}</p>
     </main>
   );
 }
@@ -72,6 +70,9 @@ function FramedPrep({ nonce }: { nonce: string }) {
     <PrepContainer
       key={event.eventKey}
       {...(event.seriesKey && { seriesKey: event.seriesKey })}
+      {...(event.timeZone && { timeZone: event.timeZone })}
+      {...(event.description && { description: event.description })}
+      self={event.self}
       loadKey={key}
       load={() => rpc('openPrep', { event, detection })}
       changeTick={changeTick}

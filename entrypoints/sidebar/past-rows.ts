@@ -1,8 +1,7 @@
 import type { PastMeetingRow } from '@/components/prep/PastNotes';
-import type { RpcResult } from '@/lib/background/prep-service';
-import { formatDay } from '@/lib/prep/view-model';
-
-type PrepData = RpcResult<'openPrep'>;
+import type { PrepData } from '@/lib/rpc/methods';
+import { t } from '@/lib/i18n/catalog';
+import { formatDay } from '@/lib/i18n/format';
 
 /** Earlier meetings newest first, with quick notes (no meeting) placed by their date. */
 export function pastRows(data: PrepData): PastMeetingRow[] {
@@ -18,7 +17,7 @@ export function pastRows(data: PrepData): PastMeetingRow[] {
     rows.push({
       at: note.createdAt,
       meetingId: `note:${note.id}`,
-      title: 'Quick note',
+      title: t('quickHeading'),
       when: formatDay(note.createdAt),
       notes: [note.text],
       agendaDone: [],

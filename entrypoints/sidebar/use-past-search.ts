@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { RpcResult } from '@/lib/background/prep-service';
+import type { RpcResult } from '@/lib/rpc/methods';
 import { rpc } from '@/lib/rpc/client';
 
 /** Search over this person's notes, agenda and action items, 150 ms after the last keystroke. */

@@ -1,14 +1,14 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
   moreLikeThis,
   suggestQuestions,
   type SuggestInput,
   type SuggestMode,
+  type Suggestion,
 } from '@/lib/questions/suggest';
-import type { RpcResult } from '@/lib/background/prep-service';
+import { followUpsOf } from '@/lib/questions/tags';
+import type { PrepData } from '@/lib/rpc/methods';
 import type { StoredQuestion } from '@/lib/schema/records';
-
-type Prep = RpcResult<'openPrep'>;
 
 /** Seeds differ per meeting (variety), stay the same for one meeting (stable while you look). */
 function seedOf(text: string): number {
@@ -17,10 +17,21 @@ function seedOf(text: string): number {
   return h >>> 0;
 }
 
-export function useSuggestions(prep: Prep | null, questions: StoredQuestion[]) {
+/** A question asked in this meeting and the follow-ups it carries. */
+export interface Thread {
+  id: string;
+  text: string;
+  followUps: string[];
+}
+
+export function useSuggestions(prep: PrepData | null, questions: StoredQuestion[]) {
   const [mode, setMode] = useState<SuggestMode>('normal');
   const [hidden, setHidden] = useState<string[]>([]);
   const [focus, setFocus] = useState<string | null>(null);
+  const [threads, setThreads] = useState<Thread[]>([]);
+  const meetingId = prep?.bundle.meeting.id;
+  // Follow-ups belong to the meeting they were asked in.
+  useEffect(() => setThreads([]), [meetingId]);
 
   const input = useMemo<SuggestInput | null>(() => {
     if (!prep) return null;
@@ -52,6 +63,13 @@ export function useSuggestions(prep: Prep | null, questions: StoredQuestion[]) {
       mode,
       seed: seedOf(bundle.meeting.id),
       exclude: hidden,
+      // "From last time": what is still open with this person, read from the bundle.
+      openActions: bundle.actions
+        .filter((a) => !a.done && a.meetingId !== bundle.meeting.id)
+        .map((a) => ({ id: a.id, text: a.text, owner: a.owner, createdAt: a.createdAt })),
+      openAgenda: bundle.agenda
+        .filter((a) => !a.done && (a.carriedOver || a.nextTime))
+        .map((a) => ({ id: a.id, text: a.text, createdAt: a.createdAt })),
     };
   }, [prep, questions, mode, hidden]);
 
@@ -67,6 +85,17 @@ export function useSuggestions(prep: Prep | null, questions: StoredQuestion[]) {
   return {
     mode,
     suggestions,
+    threads,
+    /** Marks a suggestion asked: it leaves the list, its follow-ups open below it. */
+    asked: (suggestion: Suggestion) => {
+      setHidden((h) => [...h, suggestion.question.id]);
+      const followUps = followUpsOf(suggestion.question);
+      setThreads((t) => [
+        { id: suggestion.question.id, text: suggestion.question.text, followUps },
+        ...t.filter((x) => x.id !== suggestion.question.id),
+      ]);
+    },
+    closeThread: (id: string) => setThreads((t) => t.filter((x) => x.id !== id)),
     setMode: (next: SuggestMode) => {
       setMode(next);
       setFocus(null);

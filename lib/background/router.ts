@@ -16,12 +16,12 @@ import {
   type SidebarPush,
 } from '../messaging/messages';
 import { handleRpc } from '../rpc/server';
+import { createPrepService } from '../rpc/methods';
 import type { DbChange, Repository, SeriesOccurrence } from '../db/repository';
 import { readPageSettings } from '../settings/page-settings';
 import { setPrivateHidden } from '../privacy/screen-share';
 import { detectEvent } from './detect-event';
 import { rememberSelf } from './remember-self';
-import { createPrepService } from './prep-service';
 import { createRepositoryHost } from './repository-host';
 import { forgetTab, readTab, siteOfUrl, statusOf, writeTab } from './tab-state';
 

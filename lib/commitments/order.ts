@@ -8,6 +8,8 @@ export interface Commitment {
   personId: string;
   personName: string;
   text: string;
+  /** Private ones are left out while screen-share safe mode is on. */
+  visibility: 'shared' | 'private';
   due?: string;
   createdAt: string;
 }

@@ -6,6 +6,7 @@
  * Every listener belongs to `signal`.
  */
 import { browser } from 'wxt/browser';
+import { collectSkeleton } from '../report/skeleton';
 import type { ContentCommand, PageMessage, PageReply } from '../messaging/messages';
 import { watchPage, type PageState } from './page-watch';
 import { PAGE_SETTINGS_KEY, parsePageSettings, readPageSettings } from '../settings/page-settings';
@@ -32,13 +33,21 @@ const cutPerson = (p: Person): Person => ({
 function clipEvent<T extends VisibleEvent | CalendarEvent>(event: T): T {
   const clipped = { ...event, title: cut(event.title, 2000), eventKey: cut(event.eventKey, 1000) };
   if (event.seriesKey !== undefined) clipped.seriesKey = cut(event.seriesKey, 1000);
+  if ('timeZone' in clipped && clipped.timeZone !== undefined)
+    clipped.timeZone = cut(clipped.timeZone, 64);
   if ('attendees' in clipped) {
     const full = clipped as CalendarEvent;
     full.attendees = full.attendees.slice(0, 500).map(cutPerson);
     full.self = cutPerson(full.self);
     if (full.organizer) full.organizer = cutPerson(full.organizer);
+    if (full.description !== undefined) full.description = cut(full.description, 50_000);
   }
   return clipped;
+}
+
+/** The calendar page's language tag ("de", "en-GB"), as it declares it; '' when it does not. */
+function pageLanguage(): string {
+  return document.documentElement.lang.slice(0, 35);
 }
 
 /** Dark when the calendar's own background is dark (read once, when the frame is made). */
@@ -66,15 +75,23 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
   let openKey: string | undefined;
   /** Replies can arrive out of order; only the latest report decides. */
   let reportSeq = 0;
+  /**
+   * The open event changed since the last decision. A later report about the grid alone (the
+   * idle list read) must not swallow it: the reply to the latest report decides for both.
+   */
+  let openPending = false;
   /** The user closed the sidebar for this event; don't reopen it until another event opens. */
   let dismissedKey: string | undefined;
+  /** The last status the page watch saw (the layout report names it). */
+  let pageStatus: PageState['status'] | undefined;
 
   const ensureFrame = (): SidebarFrame => {
     if (frame) return frame;
     const nonce = crypto.randomUUID();
     void send({ type: 'frame:register', nonce, pageTheme: pageTheme() });
     frame = createSidebarFrame({
-      src: `${browser.runtime.getURL('/sidebar.html')}#${nonce}`,
+      // The sidebar may speak the calendar's language (lib/i18n/language.ts).
+      src: `${browser.runtime.getURL('/sidebar.html')}?lang=${encodeURIComponent(pageLanguage())}#${nonce}`,
       site: adapter.site,
       signal,
       onOpenRequest: () => frame?.show(),
@@ -84,6 +101,8 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
 
   const onChange = async (state: PageState, changed: { open: boolean }) => {
     if (!onCalendarPath()) return;
+    pageStatus = state.status;
+    if (changed.open) openPending = true;
     const seq = ++reportSeq;
     const reply = await send({
       type: 'page:state',
@@ -91,7 +110,9 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
       open: state.open && clipEvent(state.open),
       visible: state.visible.slice(0, MAX_VISIBLE).map((e) => clipEvent(e)),
     });
-    if (!changed.open || !state.open || seq !== reportSeq || signal.aborted) return;
+    if (!openPending || seq !== reportSeq || signal.aborted) return;
+    openPending = false;
+    if (!state.open) return;
     const key = state.open.eventKey;
     if (key !== openKey) dismissedKey = undefined;
     openKey = key;
@@ -120,12 +141,29 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
 
   browser.runtime.onMessage.addListener(onCommand);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onCommand));
-  function onCommand(message: unknown, sender: { id?: string }) {
+  function onCommand(
+    message: unknown,
+    sender: { id?: string },
+    sendResponse: (reply: unknown) => void,
+  ): true | undefined {
     if (sender.id !== browser.runtime.id) return;
     const command = message as ContentCommand | undefined;
     if (command?.type === 'frame:hide') {
       dismissedKey = openKey;
       frame?.hide(true);
+    }
+    // Only when the user asks for it in the popup: the page's structure, never its text (the
+    // popup filters it further, lib/report/layout-report.ts, before showing anything).
+    if (command?.type === 'layout:report') {
+      const meta = {
+        path: location.pathname,
+        site: adapter.site,
+        status: pageStatus ?? adapter.layoutStatus(document),
+        version: browser.runtime.getManifest().version,
+        userAgent: navigator.userAgent,
+      };
+      sendResponse(collectSkeleton(document, meta, adapter.selectors));
+      return true;
     }
   }
 

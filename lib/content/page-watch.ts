@@ -3,10 +3,16 @@
  * a read on SPA navigation, and the last pressed event target (Outlook pairs its peek card with it).
  * No polling, no repeating timers. Everything is torn down when `signal` aborts.
  */
-import type { CalendarEvent, LayoutStatus, SiteAdapter, VisibleEvent } from '../sites/types';
+import type {
+  CalendarEvent,
+  LayoutStatus,
+  PageStatus,
+  SiteAdapter,
+  VisibleEvent,
+} from '../sites/types';
 
 export interface PageState {
-  status: LayoutStatus;
+  status: PageStatus;
   open: CalendarEvent | null;
   visible: VisibleEvent[];
 }
@@ -102,8 +108,15 @@ export function watchPage(options: WatchPageOptions): void {
     if (signal.aborted) return;
     const started = performance.now();
     const url = settle(() => new URL(doc.location?.href ?? doc.URL), null);
-    const status = settle(() => adapter.layoutStatus(doc), 'not-recognised' as LayoutStatus);
+    const layout = settle(() => adapter.layoutStatus(doc), 'not-recognised' as LayoutStatus);
     const open = url ? settle(() => adapter.readOpenEvent(doc, url, lastPressed), null) : null;
+    // An event is on screen but cannot be read: the page changed under a hook we still find.
+    const unreadable =
+      layout === 'recognised' &&
+      !open &&
+      !!url &&
+      settle(() => adapter.eventShown(doc, url), false);
+    const status: PageStatus = unreadable ? 'event-unreadable' : layout;
     if (!deferVisible || readVisibleNow) {
       visible = url ? settle(() => adapter.listVisibleEvents(doc, url), [] as VisibleEvent[]) : [];
       visibleKey = visibleEventsKey(visible);

@@ -6,6 +6,7 @@
  * and a cross-origin frame's location is unreadable). Keys typed in the frame never reach the
  * page: it is a separate document. Created once per tab, then only shown and hidden.
  */
+import { browser } from 'wxt/browser';
 import type { SiteId } from '../sites/hosts';
 
 export interface SidebarFrame {
@@ -17,7 +18,20 @@ export interface SidebarFrame {
 }
 
 const WIDTH = 380;
-const ROOM_MIN_WIDTH = 1100;
+
+/**
+ * The frame's own few words, from the browser's i18n in its UI language (the content script
+ * carries no catalog; the sidebar inside speaks the chosen language). English when unavailable.
+ */
+function message(key: 'frameTitle' | 'frameTab' | 'frameTabLabel', english: string): string {
+  try {
+    return browser.i18n.getMessage(key) || english;
+  } catch {
+    return english;
+  }
+}
+/** Below this window width the page would be too narrow to use: the panel overlays it instead. */
+const ROOM_MIN_WIDTH = 2 * WIDTH;
 
 const STYLE = `
 :host { all: initial; }
@@ -50,31 +64,23 @@ export function createSidebarFrame(options: {
   panel.className = 'panel';
   const iframe = document.createElement('iframe');
   iframe.src = options.src;
-  iframe.title = 'Tandem 1:1 prep';
-  // The frame only needs scripts and same-origin storage of its own (extension) origin.
-  iframe.setAttribute('allow', '');
+  iframe.title = message('frameTitle', 'Tandem 1:1 prep');
+  // The frame needs scripts and storage of its own (extension) origin, and may write to the
+  // clipboard ("Copy agenda for the invite", "Copy recap"); it is never granted a read.
+  iframe.setAttribute('allow', 'clipboard-write');
   panel.append(iframe);
   const tab = document.createElement('button');
   tab.className = 'tab';
   tab.type = 'button';
-  tab.textContent = 'Prep';
-  tab.setAttribute('aria-label', 'Open Tandem 1:1 prep');
+  tab.textContent = message('frameTab', 'Prep');
+  tab.setAttribute('aria-label', message('frameTabLabel', 'Open Tandem 1:1 prep'));
   tab.hidden = true;
   tab.addEventListener('click', () => options.onOpenRequest(), { signal: options.signal });
   root.append(style, panel, tab);
   document.documentElement.append(host);
 
   let visible = false;
-  // On a wide window the page makes room (so events under the panel stay clickable); on a narrow
-  // one the panel overlays it. Only the page's own margin is touched, and it is put back.
-  const page = document.documentElement;
-  const previousMargin = page.style.getPropertyValue('margin-right');
-  const makeRoom = (on: boolean) => {
-    if (on && innerWidth >= ROOM_MIN_WIDTH)
-      page.style.setProperty('margin-right', `${WIDTH}px`, 'important');
-    else if (previousMargin) page.style.setProperty('margin-right', previousMargin);
-    else page.style.removeProperty('margin-right');
-  };
+  const room = makeRoomFor(WIDTH);
   const frame: SidebarFrame = {
     get visible() {
       return visible;
@@ -84,17 +90,17 @@ export function createSidebarFrame(options: {
       panel.classList.add('open');
       panel.removeAttribute('inert');
       tab.hidden = true;
-      makeRoom(true);
+      room.make();
     },
     hide(offerTab) {
       visible = false;
       panel.classList.remove('open');
       panel.setAttribute('inert', '');
       tab.hidden = !offerTab;
-      makeRoom(false);
+      room.release();
     },
     destroy() {
-      makeRoom(false);
+      room.release();
       host.remove();
     },
   };
@@ -102,3 +108,58 @@ export function createSidebarFrame(options: {
   options.signal.addEventListener('abort', () => frame.destroy(), { once: true });
   return frame;
 }
+
+/**
+ * Beside the calendar, not over it: while the panel is open the page is narrowed by its width,
+ * as a browser's own side panel does. Two inline declarations, both put back on release:
+ * - `<html>` gets a right margin, so the app's layout (grid, toolbars) reflows into the rest;
+ * - `<body>` becomes the containing block of fixed-position descendants (`contain: layout`),
+ *   so the apps' full-window layers (Google's dialog layer `.I2Yrs`, Outlook's
+ *   `#fluent-default-layer-host`, both `position: fixed; inset: 0`) end where the page ends too.
+ *   Both apps' bodies start at the window's top left and never scroll, so a layer's coordinates do
+ *   not move (see docs/ARCHITECTURE.md, "Beside the calendar").
+ * Nothing is observed or polled: the styles are set once per show/hide, followed by one `resize`
+ * event, so the apps re-lay out once and no loop can start. Our own host sits on
+ * `<html>`, outside `<body>`, so the panel itself stays fixed to the window.
+ */
+export function makeRoomFor(width: number): { make(): void; release(): void } {
+  const saved = new Map<string, string | null>();
+  const set = (el: HTMLElement | null, prop: string, value: string) => {
+    if (!el) return;
+    const key = `${el === document.documentElement ? 'html' : 'body'}|${prop}`;
+    if (!saved.has(key)) {
+      const before = el.style.getPropertyValue(prop);
+      saved.set(key, before ? `${before}|${el.style.getPropertyPriority(prop)}` : null);
+    }
+    el.style.setProperty(prop, value, 'important');
+  };
+  return {
+    make() {
+      if (innerWidth < ROOM_MIN_WIDTH) return this.release();
+      set(document.documentElement, 'margin-right', `${width}px`);
+      set(document.body, 'contain', 'layout');
+      relayout();
+    },
+    release() {
+      for (const [key, before] of saved) {
+        const [which, prop = ''] = key.split('|');
+        const el = which === 'html' ? document.documentElement : document.body;
+        if (!el) continue;
+        if (before === null) el.style.removeProperty(prop);
+        else {
+          const [value = '', priority = ''] = before.split('|');
+          el.style.setProperty(prop, value, priority);
+        }
+      }
+      if (saved.size) relayout();
+      saved.clear();
+    },
+  };
+}
+
+/**
+ * The window keeps its size, so the apps hear of the narrower page only through one `resize`
+ * event: popovers placed before the sidebar opened (Google's event bubble) are placed again
+ * beside their event, within the page. One event per show/hide, never from an observer.
+ */
+const relayout = () => window.dispatchEvent(new Event('resize'));

@@ -5,19 +5,11 @@
  * applied to the stored item inside the transaction, so adding, reordering and ticking
  * different items from two views never conflicts; only the same text edited twice does.
  */
-import type { AgendaItem, Who } from '../schema/records';
-import { queue, write, type Ctx, type Touched, type WriteTx } from './context';
-import { RecordNotFoundError } from './errors';
-import {
-  CONFLICT_MESSAGE,
-  mergeText,
-  withConflicts,
-  type SaveResult,
-  type SaveStatus,
-  type TextEdit,
-} from './merge';
+import type { AgendaItem, Visibility, Who } from '../schema/records';
+import { queue, write, type Ctx } from './context';
+import { addItem, changeItem, deleteItem, dismissItemConflicts, setItemDone } from './list-items';
+import { mergeText, saveResult, withConflicts, type SaveResult, type TextEdit } from './merge';
 import { agendaItem, agendaRow, bump } from './rows';
-import { SearchIndexer, type PostingStore } from './search-index';
 
 export interface AgendaInput {
   personId: string;
@@ -25,49 +17,16 @@ export interface AgendaInput {
   meetingId: string | null;
   text: string;
   addedBy?: Who;
-}
-
-type AgendaTx = WriteTx<['agenda', 'search']>;
-
-/** Stores the item and updates the search index for what changed since `before`. */
-async function store(
-  item: AgendaItem,
-  before: AgendaItem | null,
-  tx: AgendaTx,
-  touched: Touched,
-): Promise<void> {
-  queue(tx.objectStore('agenda').put(agendaRow(item)));
-  const index = new SearchIndexer();
-  index.change('agenda', before, item);
-  await index.flush(tx.objectStore('search') as unknown as PostingStore);
-  touched.add('agenda', item.id);
+  /** Shared unless the user says otherwise. */
+  visibility?: Visibility;
 }
 
 /** Reads, changes and stores one item in a single transaction. */
-async function change(
-  ctx: Ctx,
-  id: string,
-  apply: (item: AgendaItem) => AgendaItem,
-): Promise<AgendaItem> {
-  return write(ctx, ['agenda', 'search'], async (tx, touched) => {
-    const row = await tx.objectStore('agenda').get(id);
-    if (!row) throw new RecordNotFoundError('agenda', id);
-    const current = agendaItem(row);
-    const next = apply(current);
-    if (JSON.stringify(next) === JSON.stringify(current)) return current;
-    const bumped = bump(next, ctx.now());
-    await store(bumped, current, tx, touched);
-    return bumped;
-  });
-}
+const change = (ctx: Ctx, id: string, apply: (item: AgendaItem) => AgendaItem) =>
+  changeItem(ctx, 'agenda', id, apply);
 
-export async function addAgendaItem(ctx: Ctx, input: AgendaInput): Promise<AgendaItem> {
-  const now = ctx.now();
-  const item: AgendaItem = {
-    id: ctx.newId(),
-    createdAt: now,
-    updatedAt: now,
-    rev: 1,
+export function addAgendaItem(ctx: Ctx, input: AgendaInput): Promise<AgendaItem> {
+  return addItem(ctx, 'agenda', (now) => ({
     personId: input.personId,
     meetingId: input.meetingId,
     text: input.text,
@@ -76,11 +35,8 @@ export async function addAgendaItem(ctx: Ctx, input: AgendaInput): Promise<Agend
     order: Date.parse(now),
     done: false,
     raisedInMeetingId: input.meetingId,
-  };
-  return write(ctx, ['agenda', 'search'], async (tx, touched) => {
-    await store(item, null, tx, touched);
-    return item;
-  });
+    visibility: input.visibility ?? 'shared',
+  }));
 }
 
 /** Ticks an item off (or on again). Ticked off in a meeting, the item moves to that meeting. */
@@ -90,23 +46,20 @@ export function setAgendaDone(
   done: boolean,
   options: { inMeetingId?: string } = {},
 ): Promise<AgendaItem> {
-  return change(ctx, id, (item) => {
-    if (item.done === done) return item;
-    if (!done) {
-      const { doneAt: _doneAt, ...open } = item;
-      return { ...open, done };
-    }
-    return {
-      ...item,
-      done,
-      doneAt: ctx.now(),
-      ...(options.inMeetingId !== undefined && { meetingId: options.inMeetingId }),
-    };
-  });
+  const moveTo = options.inMeetingId;
+  return setItemDone(ctx, 'agenda', id, done, moveTo !== undefined ? { meetingId: moveTo } : {});
 }
 
 export function setAgendaAddedBy(ctx: Ctx, id: string, addedBy: Who): Promise<AgendaItem> {
   return change(ctx, id, (item) => ({ ...item, addedBy }));
+}
+
+export function setAgendaVisibility(
+  ctx: Ctx,
+  id: string,
+  visibility: Visibility,
+): Promise<AgendaItem> {
+  return change(ctx, id, (item) => ({ ...item, visibility }));
 }
 
 /** Plans the item for another meeting, or for "next time" (null). */
@@ -123,18 +76,17 @@ export async function editAgendaText(
   id: string,
   edit: TextEdit,
 ): Promise<SaveResult<AgendaItem>> {
-  const outcome: { status: SaveStatus } = { status: 'unchanged' };
+  const outcome: Pick<SaveResult<unknown>, 'status'> = { status: 'unchanged' };
   const record = await change(ctx, id, (item) => {
     const merged = mergeText(item, edit);
     outcome.status = merged.status;
     return withConflicts({ ...item, text: merged.text }, merged.conflicts);
   });
-  const { status } = outcome;
-  return { status, record, ...(status === 'conflict' && { message: CONFLICT_MESSAGE }) };
+  return saveResult(outcome.status, record);
 }
 
 export function dismissAgendaConflicts(ctx: Ctx, id: string): Promise<AgendaItem> {
-  return change(ctx, id, (item) => withConflicts(item, undefined));
+  return dismissItemConflicts(ctx, 'agenda', id);
 }
 
 /**
@@ -154,14 +106,6 @@ export async function reorderAgenda(ctx: Ctx, orderedIds: readonly string[]): Pr
   });
 }
 
-export async function deleteAgendaItem(ctx: Ctx, id: string): Promise<void> {
-  await write(ctx, ['agenda', 'search'], async (tx, touched) => {
-    const row = await tx.objectStore('agenda').get(id);
-    if (!row) return;
-    queue(tx.objectStore('agenda').delete(id));
-    const index = new SearchIndexer();
-    index.change('agenda', agendaItem(row), null);
-    await index.flush(tx.objectStore('search') as unknown as PostingStore);
-    touched.add('agenda', id);
-  });
+export function deleteAgendaItem(ctx: Ctx, id: string): Promise<void> {
+  return deleteItem(ctx, 'agenda', id);
 }

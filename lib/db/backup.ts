@@ -15,7 +15,7 @@ import type { Settings } from '../schema/records';
 import { SETTINGS_ID } from '../schema/records';
 import { unwrap } from 'idb';
 import { queue, read, write, type Ctx, type ReadTx, type WriteTx } from './context';
-import { ALL_STORES, type StoreName } from './db-schema';
+import type { StoreName } from './db-schema';
 import {
   canonicalJson,
   checkExportText,
@@ -27,6 +27,9 @@ import { resolve, type Outcome } from './import-plan';
 import { actionItem, actionRow, agendaItem, agendaRow, note as toNote, noteRow } from './rows';
 import { seededQuestion } from './questions';
 import { SearchIndexer, type PostingStore } from './search-index';
+
+/** Every store: the exported ones and the search index, which is derived from them. */
+const ALL_STORES: StoreName[] = [...EXPORT_STORES, 'search'];
 
 export type StoreSummary = Record<Outcome, number>;
 export type ImportSummary = Record<ExportStore, StoreSummary>;

@@ -22,8 +22,11 @@ export const DB_NAME = 'tandem';
 /**
  * v1: first release. v2: search index store, `topics` on notes (backfilled).
  * v3: `meetings.bySeries` (series key → its occurrences).
+ * v4: `visibility` ('shared' | 'private') on agenda and action items.
+ * v5: `standingTopics` on people (an empty list on every stored person).
+ * v6: `language` and `address` (du/Sie) in settings.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 6;
 
 export type AgendaRow = AgendaItem & { pendingFor?: string };
 export type ActionRow = ActionItem & { pendingFor?: string };
@@ -87,15 +90,3 @@ export type StoreName =
   | 'askedLog'
   | 'settings'
   | 'search';
-
-export const ALL_STORES: StoreName[] = [
-  'people',
-  'meetings',
-  'agenda',
-  'actions',
-  'notes',
-  'questions',
-  'askedLog',
-  'settings',
-  'search',
-];

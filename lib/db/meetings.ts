@@ -2,8 +2,7 @@
 import type { Site } from '../schema/common';
 import type { Meeting, Person } from '../schema/records';
 import { queue, read, write, type Ctx } from './context';
-import { RecordNotFoundError } from './errors';
-import { bump, personBefore } from './rows';
+import { bump, firstRevision, personBefore } from './rows';
 
 export interface MeetingInput {
   personId: string;
@@ -45,9 +44,7 @@ export async function upsertMeeting(ctx: Ctx, input: MeetingInput): Promise<Meet
       const now = ctx.now();
       const meeting: Meeting = {
         id: ctx.newId(),
-        createdAt: now,
-        updatedAt: now,
-        rev: 1,
+        ...firstRevision(now),
         ...fields,
       };
       await meetings.add(meeting);
@@ -239,9 +236,7 @@ export async function recordSeriesOccurrences(
       const at = ctx.now();
       const meeting: Meeting = {
         id: ctx.newId(),
-        createdAt: at,
-        updatedAt: at,
-        rev: 1,
+        ...firstRevision(at),
         personId,
         site: event.site,
         eventKey: event.eventKey,
@@ -257,12 +252,6 @@ export async function recordSeriesOccurrences(
 }
 
 type NewFields = Pick<Meeting, 'title' | 'start' | 'end'>;
-
-export async function requireMeeting(ctx: Ctx, id: string): Promise<Meeting> {
-  const meeting = await getMeeting(ctx, id);
-  if (!meeting) throw new RecordNotFoundError('meetings', id);
-  return meeting;
-}
 
 type Cursor<T> = { value: T; continue(): Promise<Cursor<T> | null> } | null;
 

@@ -28,6 +28,11 @@ export interface SaveResult<T> {
 
 export const CONFLICT_MESSAGE = 'This was also edited elsewhere; both versions are kept.';
 
+/** What a save returns: its status, the stored record and, on a conflict, the words to show. */
+export function saveResult<T>(status: SaveStatus, record: T): SaveResult<T> {
+  return { status, record, ...(status === 'conflict' && { message: CONFLICT_MESSAGE }) };
+}
+
 interface TextRecord {
   text: string;
   rev: number;

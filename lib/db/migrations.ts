@@ -92,8 +92,52 @@ function upgradeToV3(_db: AnyDB, tx: UpgradeTx): void {
   tx.objectStore('meetings').createIndex('bySeries', 'seriesKey');
 }
 
+/**
+ * v4: `visibility` on agenda and action items (issue 15: what may be handed to the other
+ * person). Every stored item was shared by default before, so it becomes 'shared'; rows that
+ * already carry one (a v4 profile opened by an older tab's file import) keep theirs.
+ */
+async function upgradeToV4(_db: AnyDB, tx: UpgradeTx): Promise<void> {
+  for (const store of ['agenda', 'actions'] as const) {
+    let cursor = await tx.objectStore(store).openCursor();
+    while (cursor) {
+      const row = cursor.value as { visibility?: string };
+      if (row.visibility === undefined)
+        void cursor.update({ ...row, visibility: 'shared' }).catch(() => undefined);
+      cursor = await cursor.continue();
+    }
+  }
+}
+
+/**
+ * v5: standing topics (issue 15), kept on their person as `standingTopics` (a topic, its
+ * schedule and the meetings it was discussed in). Every stored person gets an empty list; one
+ * that already has a list keeps it. Additive: no store, index or other field changes.
+ */
+async function upgradeToV5(_db: AnyDB, tx: UpgradeTx): Promise<void> {
+  let cursor = await tx.objectStore('people').openCursor();
+  while (cursor) {
+    const row = cursor.value as { standingTopics?: unknown };
+    if (row.standingTopics === undefined)
+      void cursor.update({ ...row, standingTopics: [] }).catch(() => undefined);
+    cursor = await cursor.continue();
+  }
+}
+
+/**
+ * v6: the UI language and the German form of address (issue 17). The settings record, when one
+ * was saved, gets the defaults ('auto': follow the calendar, then the browser; 'du'), so every
+ * stored record has every field the schema requires.
+ */
+async function upgradeToV6(_db: AnyDB, tx: UpgradeTx): Promise<void> {
+  const store = tx.objectStore('settings');
+  const current = (await store.get('settings')) as Record<string, unknown> | undefined;
+  if (!current) return;
+  await store.put({ language: 'auto', address: 'du', ...current });
+}
+
 /** steps[n - 1] takes a database from version n - 1 to n. */
-const STEPS: Step[] = [createV1, upgradeToV2, upgradeToV3];
+const STEPS: Step[] = [createV1, upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5, upgradeToV6];
 
 /** Runs every step after `oldVersion` up to `targetVersion` (tests build old versions with it). */
 export async function migrate(

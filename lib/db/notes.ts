@@ -7,14 +7,8 @@ import type { Category } from '../schema/common';
 import type { Mood, Note } from '../schema/records';
 import { queue, read, write, type Ctx, type Touched, type WriteTx } from './context';
 import { RecordNotFoundError } from './errors';
-import {
-  CONFLICT_MESSAGE,
-  mergeText,
-  withConflicts,
-  type SaveResult,
-  type TextEdit,
-} from './merge';
-import { bump, note as toNote, personBefore } from './rows';
+import { saveResult, mergeText, withConflicts, type SaveResult, type TextEdit } from './merge';
+import { bump, firstRevision, note as toNote, personBefore } from './rows';
 import { SearchIndexer, type PostingStore } from './search-index';
 
 export interface NoteEdit extends TextEdit {
@@ -61,10 +55,6 @@ function applyEdit(
   return { next, status };
 }
 
-function result(status: SaveResult<Note>['status'], record: Note): SaveResult<Note> {
-  return { status, record, ...(status === 'conflict' && { message: CONFLICT_MESSAGE }) };
-}
-
 export async function saveMeetingNote(
   ctx: Ctx,
   meetingId: string,
@@ -78,9 +68,7 @@ export async function saveMeetingNote(
       const now = ctx.now();
       const base: Note = {
         id: ctx.newId(),
-        createdAt: now,
-        updatedAt: now,
-        rev: 1,
+        ...firstRevision(now),
         personId: meeting.personId,
         meetingId,
         text: '',
@@ -89,14 +77,14 @@ export async function saveMeetingNote(
       };
       const { next } = applyEdit(base, { ...edit, baseRev: 1 });
       await store(next, null, meeting.start, tx as unknown as NoteTx, touched);
-      return result('saved', next);
+      return saveResult('saved', next);
     }
     const current = toNote(row);
     const { next, status } = applyEdit(current, edit);
-    if (status === 'unchanged') return result(status, current);
+    if (status === 'unchanged') return saveResult(status, current);
     const bumped = bump(next, ctx.now());
     await store(bumped, current, row.sortAt, tx as unknown as NoteTx, touched);
-    return result(status, bumped);
+    return saveResult(status, bumped);
   });
 }
 
@@ -112,9 +100,7 @@ export async function addQuickNote(ctx: Ctx, input: QuickNoteInput): Promise<Not
   const now = ctx.now();
   const note: Note = {
     id: ctx.newId(),
-    createdAt: now,
-    updatedAt: now,
-    rev: 1,
+    ...firstRevision(now),
     personId: input.personId,
     text: input.text,
     private: input.private ?? true,
@@ -134,10 +120,10 @@ export async function saveNote(ctx: Ctx, id: string, edit: NoteEdit): Promise<Sa
     if (!row) throw new RecordNotFoundError('notes', id);
     const current = toNote(row);
     const { next, status } = applyEdit(current, edit);
-    if (status === 'unchanged') return result(status, current);
+    if (status === 'unchanged') return saveResult(status, current);
     const bumped = bump(next, ctx.now());
     await store(bumped, current, row.sortAt, tx, touched);
-    return result(status, bumped);
+    return saveResult(status, bumped);
   });
 }
 

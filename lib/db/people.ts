@@ -4,7 +4,7 @@ import type { Person } from '../schema/records';
 import { queue, write, type Ctx } from './context';
 import { RecordNotFoundError } from './errors';
 import { mergeText, withConflicts, CONFLICT_MESSAGE, type SaveResult } from './merge';
-import { bump } from './rows';
+import { bump, firstRevision } from './rows';
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -15,6 +15,7 @@ export type PersonInput = Partial<
     Person,
     | 'emails'
     | 'relationship'
+    | 'relationshipAsked'
     | 'role'
     | 'team'
     | 'startDate'
@@ -42,9 +43,7 @@ export function newPerson(ctx: Ctx, input: PersonInput): Person {
   const now = ctx.now();
   return {
     id: ctx.newId(),
-    createdAt: now,
-    updatedAt: now,
-    rev: 1,
+    ...firstRevision(now),
     displayName: input.displayName.trim() || 'Unnamed',
     emails: cleanEmails(input.emails ?? []),
     relationship: input.relationship ?? 'other',
@@ -54,6 +53,7 @@ export function newPerson(ctx: Ctx, input: PersonInput): Person {
     ...(input.cadence !== undefined && { cadence: input.cadence }),
     archived: input.archived ?? false,
     standingNotes: input.standingNotes ?? '',
+    standingTopics: [],
   };
 }
 

@@ -4,11 +4,11 @@
  * the shipped text, edited or disabled ones are kept as the user left them. Built-ins can be
  * disabled and reset but never deleted; the user's own questions can.
  */
-import type { QuestionContent } from '../schema/question';
+import { TEMPLATE_BLANK, type QuestionContent } from '../schema/question';
 import type { AskedLog, StoredQuestion } from '../schema/records';
 import { queue, write, type Ctx } from './context';
 import { NotAllowedError, RecordNotFoundError } from './errors';
-import { bump } from './rows';
+import { bump, firstRevision } from './rows';
 
 function content(q: QuestionContent): QuestionContent {
   return {
@@ -18,7 +18,50 @@ function content(q: QuestionContent): QuestionContent {
     depth: q.depth,
     relationships: [...q.relationships],
     ...(q.growStep !== undefined && { growStep: q.growStep }),
+    // A template whose blank the user filled in is an ordinary question again.
+    ...(q.template && q.text.includes(TEMPLATE_BLANK) && { template: { ...q.template } }),
+    ...tags(q),
   };
+}
+
+/** The optional tags of a question (direction, mode, idea, follow-ups), as present. */
+function tags(q: QuestionContent): Partial<QuestionContent> {
+  return {
+    ...(q.directions && { directions: [...q.directions] }),
+    ...(q.mode && { mode: q.mode }),
+    ...(q.idea && { idea: q.idea }),
+    ...(q.followUps && { followUps: [...q.followUps] }),
+    ...(q.refersBack && { refersBack: q.refersBack }),
+  };
+}
+
+/** A stored record with new content: optional content fields the new content lacks go. */
+function withContent(stored: StoredQuestion, next: QuestionContent): StoredQuestion {
+  const {
+    growStep: _step,
+    template: _template,
+    directions: _directions,
+    mode: _mode,
+    idea: _idea,
+    followUps: _followUps,
+    refersBack: _refersBack,
+    ...rest
+  } = stored;
+  return { ...rest, ...next };
+}
+
+/**
+ * An edited built-in stored before the tags existed keeps the user's text and takes the
+ * shipped tags it lacks (follow-ups, direction, mode, idea); undefined when none are missing.
+ */
+function withShippedTags(
+  stored: StoredQuestion,
+  shipped: QuestionContent,
+): StoredQuestion | undefined {
+  const missing = Object.entries(tags(shipped)).filter(
+    ([key]) => stored[key as keyof StoredQuestion] === undefined,
+  );
+  return missing.length === 0 ? undefined : { ...stored, ...Object.fromEntries(missing) };
 }
 
 function sameContent(a: QuestionContent, b: QuestionContent): boolean {
@@ -29,32 +72,51 @@ function sameContent(a: QuestionContent, b: QuestionContent): boolean {
 export function seededQuestion(shipped: QuestionContent, now: string): StoredQuestion {
   return {
     ...content(shipped),
-    createdAt: now,
-    updatedAt: now,
-    rev: 1,
+    ...firstRevision(now),
     builtIn: true,
     enabled: true,
     edited: false,
   };
 }
 
-/** Adds new built-ins and refreshes unedited ones; runs on every open, writes only differences. */
+/**
+ * Adds new built-ins, refreshes unedited ones and gives edited ones the shipped tags they
+ * lack; a built-in this release no longer ships (merged into another) goes when unedited and
+ * becomes the user's own when edited. Runs on every open, writes only differences.
+ */
 export async function seedBuiltIns(ctx: Ctx): Promise<void> {
   if (ctx.builtInQuestions.length === 0) return;
   await write(ctx, ['questions'], async (tx, touched) => {
     const store = tx.objectStore('questions');
-    const stored = await Promise.all(ctx.builtInQuestions.map((q) => store.get(q.id)));
+    const stored = new Map((await store.getAll()).map((q) => [q.id, q]));
     const now = ctx.now();
-    ctx.builtInQuestions.forEach((shipped, i) => {
-      const current = stored[i];
-      if (!current) {
-        queue(store.put(seededQuestion(shipped, now)));
-        touched.add('questions', shipped.id);
-      } else if (current.builtIn && !current.edited && !sameContent(current, shipped)) {
-        queue(store.put(bump({ ...current, ...content(shipped) }, now)));
+    const shippedIds = new Set<string>();
+    for (const shipped of ctx.builtInQuestions) {
+      shippedIds.add(shipped.id);
+      const current = stored.get(shipped.id);
+      let next: StoredQuestion | undefined;
+      if (!current) next = seededQuestion(shipped, now);
+      else if (!current.builtIn) next = undefined;
+      else if (!current.edited && !sameContent(current, shipped))
+        next = bump(withContent(current, content(shipped)), now);
+      else if (current.edited) {
+        const tagged = withShippedTags(current, shipped);
+        next = tagged && bump(tagged, now);
+      }
+      if (next) {
+        queue(store.put(next));
         touched.add('questions', shipped.id);
       }
-    });
+    }
+    for (const current of stored.values()) {
+      if (!current.builtIn || shippedIds.has(current.id)) continue;
+      queue(
+        current.edited
+          ? store.put(bump({ ...current, builtIn: false, edited: false }, now))
+          : store.delete(current.id),
+      );
+      touched.add('questions', current.id);
+    }
   });
 }
 
@@ -92,12 +154,10 @@ export async function saveOwnQuestion(
     if (current?.builtIn) throw new NotAllowedError('That id belongs to a built-in question.');
     const now = ctx.now();
     const next: StoredQuestion = current
-      ? bump({ ...current, ...content({ ...question, id }) }, now)
+      ? bump(withContent(current, content({ ...question, id })), now)
       : {
           ...content({ ...question, id }),
-          createdAt: now,
-          updatedAt: now,
-          rev: 1,
+          ...firstRevision(now),
           builtIn: false,
           enabled: true,
           edited: false,
@@ -115,7 +175,7 @@ export function editQuestion(
   changes: Partial<Omit<QuestionContent, 'id'>>,
 ): Promise<StoredQuestion> {
   return change(ctx, id, (q) => {
-    const next = { ...q, ...content({ ...q, ...changes, id }) };
+    const next = withContent(q, content({ ...q, ...changes, id }));
     return { ...next, edited: q.builtIn ? !sameContent(next, shippedOf(ctx, id) ?? next) : false };
   });
 }
@@ -166,9 +226,7 @@ export async function logAsked(ctx: Ctx, input: AskedInput): Promise<AskedLog> {
   const now = ctx.now();
   const entry: AskedLog = {
     id: ctx.newId(),
-    createdAt: now,
-    updatedAt: now,
-    rev: 1,
+    ...firstRevision(now),
     questionId: input.questionId,
     personId: input.personId,
     meetingId: input.meetingId,

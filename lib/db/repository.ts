@@ -40,9 +40,15 @@
  *   addAgendaItem({ personId, meetingId | null, text, addedBy? });  editAgendaText(id, TextEdit)
  *   setAgendaDone(id, done, { inMeetingId? });  reorderAgenda(orderedIds)
  *   setAgendaAddedBy(id, who);  moveAgendaItem(id, meetingId | null);  deleteAgendaItem(id)
+ *   setAgendaVisibility(id, 'shared' | 'private')
+ *   addEventTopics(meetingId, [{ text, addedBy }]) → added   (topics of the event's description,
+ *     each normalised text once; never one the user removed from that meeting)
+ *   removeAgendaItem(id, meetingId)   (deletes; the meeting remembers the text as removed)
+ *   addStandingTopic(personId, { text, every, unit }) / removeStandingTopic(personId, id)
+ *   setStandingTopicDiscussed(personId, id, meetingId, discussed)   (its history; on the person)
  * Action items
  *   addActionItem({ personId, meetingId, text, owner?, due? });  setActionDone(id, done)
- *   editActionItem(id, { text?: TextEdit, owner?, due? });  deleteActionItem(id)
+ *   editActionItem(id, { text?: TextEdit, owner?, due?, visibility? });  deleteActionItem(id)
  *   openActionsOwnedByMe() → { item, personName }[]   (open, owner "me", active people)
  * Notes
  *   saveMeetingNote(meetingId, NoteEdit) → SaveResult<Note>   (creates; debounce-friendly)
@@ -69,13 +75,15 @@ import * as actions from './actions';
 import * as agenda from './agenda';
 import * as backup from './backup';
 import * as commitments from './commitments';
-import * as handover from './handover';
+import * as managerHandover from './manager-handover';
+import * as eventTopics from './event-topics';
 import * as history from './history';
 import * as markdown from './markdown';
 import * as meetings from './meetings';
 import * as merge from './merge-people';
 import * as notes from './notes';
 import * as people from './people';
+import * as standing from './standing-topics';
 import * as prep from './prep';
 import * as questions from './questions';
 import * as searching from './search';
@@ -135,6 +143,12 @@ const api = {
   moveAgendaItem: agenda.moveAgendaItem,
   reorderAgenda: agenda.reorderAgenda,
   deleteAgendaItem: agenda.deleteAgendaItem,
+  setAgendaVisibility: agenda.setAgendaVisibility,
+  addEventTopics: eventTopics.addEventTopics,
+  removeAgendaItem: eventTopics.removeAgendaItem,
+  addStandingTopic: standing.addStandingTopic,
+  removeStandingTopic: standing.removeStandingTopic,
+  setStandingTopicDiscussed: standing.setStandingTopicDiscussed,
   addActionItem: actions.addActionItem,
   setActionDone: actions.setActionDone,
   editActionItem: actions.editActionItem,
@@ -163,7 +177,7 @@ const api = {
   importBackup: backup.importBackup,
   eraseAll: backup.eraseAll,
   personMarkdown: markdown.personMarkdown,
-  handoverMarkdown: handover.handoverMarkdown,
+  handoverMarkdown: managerHandover.handoverMarkdown,
 };
 
 export type ConflictKind = 'note' | 'agenda' | 'action' | 'person';

@@ -39,6 +39,11 @@ export function personBefore(personId: string, before: string | undefined): IDBK
     : IDBKeyRange.bound([personId], [personId, before], false, true);
 }
 
+/** The bookkeeping fields of a record's first revision. */
+export function firstRevision(now: string): { createdAt: string; updatedAt: string; rev: 1 } {
+  return { createdAt: now, updatedAt: now, rev: 1 };
+}
+
 /** The next revision of a record: rev + 1 and a fresh updatedAt. */
 export function bump<T extends { rev: number; updatedAt: string }>(record: T, now: string): T {
   return { ...record, rev: record.rev + 1, updatedAt: now };

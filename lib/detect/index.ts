@@ -1,5 +1,6 @@
 // The 1:1 rule (issue 3): is this calendar event a meeting of exactly two people, me and one other? Pure and
-// dependency-free: it runs in the content script for every event the page shows.
+// dependency-free. It runs in the background (lib/background/detect-event.ts) for every event a page
+// reports, which keeps its keyword tables out of the content scripts.
 import { counterpartNameFromTitle, nameRefersTo } from './names';
 import {
   cleanSelf,

@@ -42,10 +42,17 @@ const eventFields = {
 export const CalendarEventMessage = object({
   ...eventFields,
   /** The guest list as shown; [] = not known (grid chips, Outlook's peek card). */
+  /**
+   * The event's description as plain lines (bullets as "- ", lib/sites/description-text.ts),
+   * where the page shows one: Google's details bubble and editor, Outlook's reading pane (never
+   * the peek card). Only the sidebar reads it, for its topics; nothing writes it to the page.
+   */
+  description: optional(text(50_000)),
   attendees: array(PersonRef).check(maxLength(500)),
   organizer: optional(PersonRef),
   /** The account owner, as the page tells it. */
   self: PersonRef,
+  timeZone: optional(text(64)),
 });
 
 export const VisibleEventMessage = object(eventFields);

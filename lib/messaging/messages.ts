@@ -5,6 +5,7 @@
  */
 import { z } from '../schema/zod';
 import type { SiteId } from '../sites/hosts';
+import type { PageStatus } from '../sites/types';
 
 import { CalendarEventMessage, VisibleEventMessage } from './event-schema';
 
@@ -21,7 +22,7 @@ export {
 export const PageMessage = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('page:state'),
-    status: z.enum(['recognised', 'not-recognised']),
+    status: z.enum(['recognised', 'not-recognised', 'event-unreadable']),
     open: z.nullable(CalendarEventMessage),
     /** The events visible in the grid (for "upcoming 1:1s"). */
     visible: z.array(VisibleEventMessage).max(2000),
@@ -48,7 +49,11 @@ export type PageToBackground = z.infer<typeof PageToBackground>;
 /** Sidebar → background, first message on its port. */
 export const SidebarHello = z.object({ type: z.literal('hello'), nonce: z.string().min(1) });
 
-/** Background → content script. Validated by hand there (no zod in the content script). */
-export type ContentCommand = { type: 'frame:hide' };
+/**
+ * Background or popup → content script. Validated by hand there (no zod in the content script).
+ * `layout:report` answers with the page's skeleton (lib/report/skeleton.ts), which the popup
+ * validates and filters into the report.
+ */
+export type ContentCommand = { type: 'frame:hide' } | { type: 'layout:report' };
 
-export type TabStatus = { site: SiteId; status: 'recognised' | 'not-recognised' };
+export type TabStatus = { site: SiteId; status: PageStatus };

@@ -20,28 +20,7 @@ export function cadenceSlipped(
   return daysBetween(lastMet, now) > days + Math.ceil(days / 3);
 }
 
-export function formatWhen(iso: string, locale?: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  }).format(date);
-}
-
-export function formatDay(iso: string, locale?: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  }).format(date);
-}
+// Dates and times for display: lib/i18n/format.ts (in the UI language and the calendar's zone).
 
 export function todayIsoDay(now: Date): string {
   return now.toISOString().slice(0, 10);

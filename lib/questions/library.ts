@@ -18,6 +18,13 @@ import { rapportQuestions } from './catalogue/rapport';
 import { supportQuestions } from './catalogue/support';
 import { teamQuestions } from './catalogue/team';
 import { wellbeingQuestions } from './catalogue/wellbeing';
+import { openingQuestions } from './catalogue/opening';
+import { recognitionQuestions } from './catalogue/recognition';
+import { mentoringQuestions } from './catalogue/mentoring';
+import { teachingQuestions } from './catalogue/teaching';
+import { skipLevelDownQuestions } from './catalogue/skip-level-down';
+import { askSkipLevelQuestions } from './catalogue/ask-skip-level';
+import { acrossQuestions } from './catalogue/across';
 
 export type Question = QuestionContent;
 
@@ -36,4 +43,13 @@ export const defaultQuestions: QuestionContent[] = [
   ...growQuestionsAll,
   ...firstMeetingQuestions,
   ...askManagerQuestions,
+  ...openingQuestions,
+  ...recognitionQuestions,
+  ...mentoringQuestions,
+  ...teachingQuestions,
+  ...skipLevelDownQuestions,
+  ...askSkipLevelQuestions,
+  ...acrossQuestions,
 ];
+
+export { mergedQuestionIds } from './merged';

@@ -5,6 +5,7 @@
  */
 import type { Category } from '../schema/common';
 import type { QuestionContent } from '../schema/question';
+import { mergedQuestionIds } from './merged';
 
 export const DAY_MS = 86_400_000;
 /** A question asked in any of the last this-many earlier meetings (or in this one) waits. */
@@ -46,6 +47,17 @@ export interface History {
   longGapDays?: number;
   /** The last noted mood, when it was low and recent. */
   lowMood?: number;
+  /** When that low mood was noted. */
+  lowMoodAt?: number;
+  /** Every question ever asked with this person (as far as the log reaches): last time asked. */
+  askedBefore: Map<string, number>;
+  /** When each category last came up (an asked question of it, or a note topic). */
+  lastTouched: Map<Category, number>;
+}
+
+/** An asked-log id as this release knows it: merged questions count for the one kept. */
+export function currentId(questionId: string): string {
+  return mergedQuestionIds[questionId] ?? questionId;
 }
 
 export function parseTime(iso: string | undefined): number | undefined {
@@ -63,13 +75,29 @@ export function readHistory(input: HistoryInput, now: number): History {
     .sort((a, b) => b.start - a.start || a.id.localeCompare(b.id));
 
   const { recentlyAsked, recentlySkipped } = readRepeatWindow(input, earlier);
+  const mood = readLowMood(input.notes, now);
+  const { quiet, lastTouched } = readQuietCategories(input, earlier, now);
   return {
     recentlyAsked,
     recentlySkipped,
-    quietCategories: readQuietCategories(input, earlier, now),
+    quietCategories: quiet,
     ...optional('longGapDays', readLongGap(earlier, now)),
-    ...optional('lowMood', readLowMood(input.notes, now)),
+    ...optional('lowMood', mood?.mood),
+    ...optional('lowMoodAt', mood?.at),
+    askedBefore: readAskedBefore(input, now),
+    lastTouched,
   };
+}
+
+function readAskedBefore(input: HistoryInput, now: number): Map<string, number> {
+  const asked = new Map<string, number>();
+  for (const entry of input.asked) {
+    const at = parseTime(entry.at);
+    if (entry.outcome !== 'asked' || at === undefined || at > now) continue;
+    const id = currentId(entry.questionId);
+    asked.set(id, Math.max(asked.get(id) ?? -Infinity, at));
+  }
+  return asked;
 }
 
 /** Spreads `{ key: value }` only when value is defined (exactOptionalPropertyTypes-friendly). */
@@ -102,10 +130,11 @@ function readRepeatWindow(
     else inWindow = (parseTime(entry.at) ?? Infinity) >= windowStart;
     if (!inWindow) continue;
     // Skipping in this very meeting means "not now": treat it like asked.
+    const id = currentId(entry.questionId);
     if (entry.outcome === 'asked' || entry.meetingId === input.meeting.id) {
-      recentlyAsked.add(entry.questionId);
+      recentlyAsked.add(id);
     } else {
-      recentlySkipped.add(entry.questionId);
+      recentlySkipped.add(id);
     }
   }
   return { recentlyAsked, recentlySkipped };
@@ -119,7 +148,7 @@ function readQuietCategories(
   input: HistoryInput,
   earlier: readonly { start: number }[],
   now: number,
-): Map<Category, QuietCategory> {
+): { quiet: Map<Category, QuietCategory>; lastTouched: Map<Category, number> } {
   const categoryOf = new Map(input.library.map((q) => [q.id, q.category]));
   const lastTouched = new Map<Category, number>();
   let firstContact = earlier.at(-1)?.start ?? Infinity;
@@ -131,7 +160,7 @@ function readQuietCategories(
     const at = parseTime(entry.at);
     if (at === undefined) continue;
     firstContact = Math.min(firstContact, at);
-    const category = categoryOf.get(entry.questionId);
+    const category = categoryOf.get(currentId(entry.questionId));
     if (category && entry.outcome === 'asked') touch(category, at);
   }
   for (const note of input.notes) {
@@ -152,7 +181,7 @@ function readQuietCategories(
       quiet.set(category, {});
     }
   }
-  return quiet;
+  return { quiet, lastTouched };
 }
 
 /** Long gap: more than LONG_GAP_DAYS, or more than twice the usual spacing of meetings. */
@@ -181,7 +210,10 @@ function median(values: number[]): number | undefined {
 }
 
 /** The most recent mood on record, if it is low and recent enough to matter. */
-function readLowMood(notes: HistoryInput['notes'], now: number): number | undefined {
+function readLowMood(
+  notes: HistoryInput['notes'],
+  now: number,
+): { mood: number; at: number } | undefined {
   let latest: { at: number; mood: number } | undefined;
   for (const note of notes) {
     const at = parseTime(note.at);
@@ -189,5 +221,5 @@ function readLowMood(notes: HistoryInput['notes'], now: number): number | undefi
     if (!latest || at >= latest.at) latest = { at, mood: note.mood };
   }
   if (!latest || (now - latest.at) / DAY_MS > MOOD_RECENT_DAYS) return undefined;
-  return latest.mood <= LOW_MOOD ? latest.mood : undefined;
+  return latest.mood <= LOW_MOOD ? latest : undefined;
 }

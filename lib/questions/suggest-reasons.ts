@@ -18,6 +18,13 @@ export const TOPIC: Record<Category, string> = {
   grow: 'coaching',
   'first-meeting': 'getting started',
   'ask-manager': 'questions for your manager',
+  opening: 'their agenda',
+  recognition: 'recognition',
+  mentoring: 'mentoring',
+  teaching: 'teaching',
+  'skip-level-down': 'how the team works',
+  'ask-skip-level': 'the wider view',
+  across: 'working together',
 };
 
 export const STEP_HINT: Record<GrowStep, string> = {
@@ -38,10 +45,10 @@ export function describeDays(days: number): string {
   return days < 21 ? `${days} days` : `${Math.round(days / 7)} weeks`;
 }
 
-const MOOD_PREFIX = 'mood was low last time';
+const MOOD_PREFIX = 'mood was low';
 /** The reason a low recent mood gives: it quotes the mood, so screen-share mode masks it. */
-export function moodReason(mood: number): string {
-  return `${MOOD_PREFIX} (${mood}), so check in gently`;
+export function moodReason(mood: number, ago: string): string {
+  return `${MOOD_PREFIX} (${mood} of 5) in the notes of ${ago} ago, so check in gently`;
 }
 /** The reason shown instead while screen-share safe mode is on. */
 export const MASKED_MOOD_REASON = 'check in on how they are';

@@ -4,8 +4,15 @@
  * `seed` (mixed with the meeting id, so each meeting gets its own mix).
  *
  * How it decides, in order:
- * 1. Eligible: enabled, fits the relationship, not in `exclude`, not asked with this person
- *    in this meeting or their last 4 earlier meetings (see suggest-history.ts).
+ * 0. A report session (someone I lead, not a first meeting) opens with a question that hands
+ *    the agenda to them; then come "from last time" questions built from open action items,
+ *    agenda topics carried over twice, an untouched note topic (suggest-memory.ts), at most 2.
+ * 1. Eligible: enabled, fits the relationship and its direction (up / down / across), not in
+ *    `exclude`, not asked with this person in this meeting or their last 4 earlier meetings
+ *    (see suggest-history.ts). Never-asked first: while a category still holds questions never
+ *    asked with this person, none of its asked ones comes back. A question that refers back
+ *    to an earlier conversation waits until its category has come up. Right after a low mood,
+ *    no deep career or feedback question.
  *    Relationship "other" also accepts questions written for a peer: an unlabelled colleague
  *    is closest to a peer, and few questions name "other".
  * 2. Scored: a seeded random base in [0, 1) plus the strongest context signal for the
@@ -16,16 +23,28 @@
  *    categories a first meeting leans on), at most half deep (depth 3), at least one light
  *    (depth 1). Rules relax only when the library cannot fill the count otherwise.
  * 4. Ordered most relevant first: context-driven picks lead, ties broken by id.
- * GROW mode instead returns one question per step: Goal, Reality, Options, Will.
+ * GROW mode instead returns one question per step: Goal, Reality, Options, Will; mentor and
+ * teacher modes a short sequence of their own (suggest-sequences.ts).
+ * Templates (questions that state a fact, with a blank) come only from "more like this".
+ * Every reason says only what the input shows (tests/unit/questions/suggest-simulation.test.ts).
  */
 import type { Category, Relationship } from '../schema/common';
-import { GROW_STEPS } from '../schema/vocabulary';
 import type { QuestionContent } from '../schema/question';
 import { jitter } from './seeded-random';
-import { describeDays, moodReason, plainReason, STEP_HINT, TOPIC } from './suggest-reasons';
-import { parseTime, readHistory, type History } from './suggest-history';
+import { describeDays, moodReason, plainReason, TOPIC } from './suggest-reasons';
+import { DAY_MS, parseTime, readHistory, type History } from './suggest-history';
+import {
+  MAX_REMEMBERED,
+  rememberedQuestions,
+  type OpenAction,
+  type OpenAgendaItem,
+} from './suggest-memory';
+import { growSequence, modeSequence } from './suggest-sequences';
+import { DIRECTION_OF, travelsTo } from './tags';
 
-export type SuggestMode = 'normal' | 'grow' | 'first-meeting';
+export type { OpenAction, OpenAgendaItem } from './suggest-memory';
+
+export type SuggestMode = 'normal' | 'grow' | 'mentor' | 'teacher' | 'first-meeting';
 
 export interface AskedEntry {
   questionId: string;
@@ -52,12 +71,18 @@ export interface SuggestInput {
   count?: number;
   /** Ids already shown or dismissed this session. */
   exclude?: string[];
+  /** Open action items with this person ("from last time"). */
+  openActions?: OpenAction[];
+  /** Open agenda items with this person: carried over, or planned for next time. */
+  openAgenda?: OpenAgendaItem[];
 }
 
 export interface Suggestion {
   question: QuestionContent;
   /** Why it is suggested, short and plain. */
   reason: string;
+  /** A library pick, the opener that hands over the agenda, or built from last time. */
+  kind?: 'opener' | 'from-last-time';
 }
 
 const DEFAULT_COUNT = 5;
@@ -67,6 +92,16 @@ const MAX_COUNT = 5;
 const WEIGHT = { firstMeeting: 5, firstRapport: 4, lowMood: 4.5, longGap: 4, quiet: 3, neverUp: 2 };
 const HELD_BACK = -6;
 const SKIPPED_BEFORE = -1.5;
+/** Categories that stay away right after a low mood, at depth 3. */
+const NOT_AFTER_LOW_MOOD: ReadonlySet<Category> = new Set([
+  'career',
+  'feedback-upward',
+  'feedback-downward',
+]);
+/** Categories used only by their own mode or slot, never as ordinary picks. */
+const OWN_SLOT: ReadonlySet<Category> = new Set(['grow', 'mentoring', 'teaching', 'opening']);
+/** Library picks left beside the opener and "from last time" questions. */
+const MIN_LIBRARY_PICKS = 2;
 
 interface Signal {
   weight: number;
@@ -82,17 +117,37 @@ interface Candidate {
 export function suggestQuestions(input: SuggestInput): Suggestion[] {
   const now = parseTime(input.meeting.start) ?? 0;
   const history = readHistory(input, now);
-  const pool = eligible(input, history);
+  // Templates state a fact the user fills in: offered only through "more like this".
+  const pool = preferUnasked(
+    eligible(input, history).filter((q) => !q.template),
+    history,
+  );
 
   if (input.mode === 'grow') return growSequence(input, pool, history);
+  if (input.mode === 'mentor' || input.mode === 'teacher')
+    return modeSequence(input.mode, input, pool, history);
 
   const isFirst = input.meeting.isFirst || input.mode === 'first-meeting';
-  const signals = contextSignals(input, history, isFirst);
+  const count = clampCount(input.count);
+  const lead: Suggestion[] = [];
+  if (!isFirst) {
+    const opener = pickOpener(input, pool, history);
+    if (opener) lead.push(opener);
+    const excluded = new Set(input.exclude ?? []);
+    for (const memory of rememberedQuestions(input, history, now, excluded)) {
+      if (lead.length >= 1 + MAX_REMEMBERED || lead.length >= count - MIN_LIBRARY_PICKS) break;
+      lead.push({ question: memory.question, reason: memory.reason, kind: 'from-last-time' });
+    }
+  }
+  const leadIds = new Set(lead.map((s) => s.question.id));
+
+  const signals = contextSignals(input, history, isFirst, now);
   const candidates = pool
+    .filter((q) => !leadIds.has(q.id))
     .map((question): Candidate => {
       const signal = signals.get(question.category);
       let score = jitter(input.seed, input.meeting.id, question.id) + (signal?.weight ?? 0);
-      if (question.category === 'grow') score += HELD_BACK;
+      if (OWN_SLOT.has(question.category) && !opensAcross(question, input)) score += HELD_BACK;
       if (question.category === 'first-meeting' && !isFirst) score += HELD_BACK;
       if (isFirst && question.depth === 3) score -= 0.5;
       if (history.recentlySkipped.has(question.id)) score += SKIPPED_BEFORE;
@@ -100,11 +155,62 @@ export function suggestQuestions(input: SuggestInput): Suggestion[] {
     })
     .sort(byScore);
 
-  const count = clampCount(input.count);
   const perCategory = (category: Category): number =>
     isFirst && category === 'first-meeting' ? 3 : isFirst && category === 'rapport' ? 2 : 1;
-  const picked = pickBalanced(candidates, count, perCategory, isFirst ? 1 : Math.floor(count / 2));
-  return picked.sort(byScore).map(({ question, reason }) => ({ question, reason }));
+  const libraryCount = count - lead.length;
+  const picked = pickBalanced(
+    candidates,
+    libraryCount,
+    perCategory,
+    isFirst ? 1 : Math.floor(libraryCount / 2),
+  );
+  return [...lead, ...picked.sort(byScore).map(({ question, reason }) => ({ question, reason }))];
+}
+
+/** A peer meeting may use an opener like any other question; it has no slot of its own. */
+function opensAcross(question: QuestionContent, input: SuggestInput): boolean {
+  return question.category === 'opening' && DIRECTION_OF[input.person.relationship] === 'across';
+}
+
+/** In a report session, one question that hands the agenda to them, never asked before if possible. */
+function pickOpener(
+  input: SuggestInput,
+  pool: readonly QuestionContent[],
+  history: History,
+): Suggestion | undefined {
+  if (DIRECTION_OF[input.person.relationship] !== 'down') return undefined;
+  // One opener per meeting: once one was asked, skipped or set aside here, the slot closes.
+  const categoryOf = new Map(input.library.map((q) => [q.id, q.category]));
+  const handled = [
+    ...(input.exclude ?? []),
+    ...input.asked.filter((a) => a.meetingId === input.meeting.id).map((a) => a.questionId),
+  ];
+  if (handled.some((id) => categoryOf.get(id) === 'opening')) return undefined;
+  const best = pool
+    .filter((q) => q.category === 'opening')
+    .map((question) => ({
+      question,
+      score:
+        jitter(input.seed, `${input.meeting.id}|open`, question.id) -
+        (history.askedBefore.has(question.id) ? 1 : 0) -
+        (question.depth - 1) * 0.3,
+    }))
+    .sort(byScore)[0];
+  if (!best) return undefined;
+  const name = input.person.name.trim();
+  const reason = `opens with ${name ? `${name}'s` : 'their'} topics: the agenda is theirs`;
+  return { question: best.question, reason, kind: 'opener' };
+}
+
+/**
+ * Never-asked first: a category that still holds questions never asked with this person
+ * offers only those; one whose questions were all asked before offers them again (outside
+ * the 4-meeting window), least recently asked first.
+ */
+function preferUnasked(pool: QuestionContent[], history: History): QuestionContent[] {
+  const hasFresh = new Set<Category>();
+  for (const q of pool) if (!history.askedBefore.has(q.id)) hasFresh.add(q.category);
+  return pool.filter((q) => !history.askedBefore.has(q.id) || !hasFresh.has(q.category));
 }
 
 /** Questions like the given one: same category (and GROW step), still eligible, not itself. */
@@ -117,7 +223,7 @@ export function moreLikeThis(questionId: string, input: SuggestInput): Suggestio
     ? `another ${source.growStep} question`
     : `more on ${TOPIC[source.category]}`;
   const count = Math.min(Math.max(Math.floor(input.count ?? MIN_COUNT), 1), MAX_COUNT);
-  return eligible(input, history)
+  return preferUnasked(eligible(input, history), history)
     .filter((q) => q.id !== source.id && q.category === source.category)
     .filter((q) => !sameStep || q.growStep === source.growStep)
     .map((question) => ({
@@ -130,7 +236,10 @@ export function moreLikeThis(questionId: string, input: SuggestInput): Suggestio
     }))
     .sort(byScore)
     .slice(0, count)
-    .map(({ question }) => ({ question, reason }));
+    .map(({ question }) => ({
+      question,
+      reason: question.template ? `${reason}; fill in ${question.template.blank} first` : reason,
+    }));
 }
 
 function eligible(input: SuggestInput, history: History): QuestionContent[] {
@@ -140,7 +249,13 @@ function eligible(input: SuggestInput, history: History): QuestionContent[] {
     if (q.enabled === false || excluded.has(q.id) || history.recentlyAsked.has(q.id)) return false;
     if (seen.has(q.id)) return false; // a user's copy of a default: the first one wins
     seen.add(q.id);
-    return fitsRelationship(q, input.person.relationship);
+    if (!fitsRelationship(q, input.person.relationship)) return false;
+    if (!travelsTo(q, input.person.relationship)) return false;
+    // "How did the last feedback I gave you land?" needs a last feedback conversation.
+    if (q.refersBack && !history.lastTouched.has(q.category)) return false;
+    if (history.lowMood !== undefined && q.depth === 3 && NOT_AFTER_LOW_MOOD.has(q.category))
+      return false;
+    return true;
   });
 }
 
@@ -156,6 +271,7 @@ function contextSignals(
   input: SuggestInput,
   history: History,
   isFirst: boolean,
+  now: number,
 ): Map<Category, Signal> {
   const signals = new Map<Category, Signal>();
   const offer = (category: Category, signal: Signal): void => {
@@ -171,7 +287,8 @@ function contextSignals(
     return signals; // no history yet to weigh
   }
   if (history.lowMood !== undefined) {
-    const reason = moodReason(history.lowMood);
+    const days = Math.round((now - (history.lowMoodAt ?? now)) / DAY_MS);
+    const reason = moodReason(history.lowMood, describeDays(days));
     offer('wellbeing', { weight: WEIGHT.lowMood, reason });
     offer('support', { weight: WEIGHT.lowMood, reason });
   }
@@ -181,7 +298,7 @@ function contextSignals(
     offer('rapport', { weight: WEIGHT.longGap, reason });
   }
   for (const [category, quiet] of history.quietCategories) {
-    if (category === 'grow' || category === 'first-meeting') continue;
+    if (OWN_SLOT.has(category) || category === 'first-meeting') continue;
     if (quiet.weeks === undefined) {
       offer(category, { weight: WEIGHT.neverUp, reason: `${TOPIC[category]} hasn't come up yet` });
     } else {
@@ -194,30 +311,6 @@ function contextSignals(
     }
   }
   return signals;
-}
-
-function growSequence(
-  input: SuggestInput,
-  pool: QuestionContent[],
-  history: History,
-): Suggestion[] {
-  const suggestions: Suggestion[] = [];
-  GROW_STEPS.forEach((step, index) => {
-    const best = pool
-      .filter((q) => q.category === 'grow' && q.growStep === step)
-      .map((question) => ({
-        question,
-        score:
-          jitter(input.seed, input.meeting.id, question.id) +
-          (history.recentlySkipped.has(question.id) ? SKIPPED_BEFORE : 0),
-      }))
-      .sort(byScore)[0];
-    if (best) {
-      const reason = `GROW ${index + 1} of 4, ${step}: ${STEP_HINT[step]}`;
-      suggestions.push({ question: best.question, reason });
-    }
-  });
-  return suggestions;
 }
 
 /**
@@ -263,7 +356,7 @@ function clampCount(count: number | undefined): number {
 }
 
 /** Highest score first; ties broken by id so the order never depends on input order. */
-function byScore<T extends { score: number; question: { id: string } }>(a: T, b: T): number {
+export function byScore<T extends { score: number; question: { id: string } }>(a: T, b: T): number {
   return (
     b.score - a.score ||
     (a.question.id < b.question.id ? -1 : a.question.id > b.question.id ? 1 : 0)

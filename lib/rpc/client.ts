@@ -4,8 +4,8 @@
  * with a message fit for the user.
  */
 import { browser } from 'wxt/browser';
-import type { RpcArgs, RpcMethod, RpcResponse } from './protocol';
-import type { RpcResult } from '../background/prep-service';
+import type { RpcResponse } from './protocol';
+import type { RpcArgs, RpcMethod, RpcResult } from './methods';
 
 export class RpcError extends Error {
   constructor(

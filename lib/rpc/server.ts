@@ -1,12 +1,14 @@
 /** The background's side of the RPC: parse, dispatch, and turn failures into plain messages. */
-import { RPC_ARGS, RpcRequest, type RpcMethod, type RpcResponse } from './protocol';
-import type { PrepService } from '../background/prep-service';
+import { RpcRequest, type RpcResponse } from './protocol';
+import { RPC_ARGS, type PrepService, type RpcMethod } from './methods';
 import { StorageFullError, RecordNotFoundError } from '../db/errors';
 
 export async function handleRpc(raw: unknown, service: PrepService): Promise<RpcResponse> {
   const request = RpcRequest.safeParse(raw);
   if (!request.success) return { ok: false, error: 'Malformed request.', code: 'invalid' };
-  const method: RpcMethod = request.data.method;
+  if (!Object.hasOwn(RPC_ARGS, request.data.method))
+    return { ok: false, error: 'Malformed request.', code: 'invalid' };
+  const method = request.data.method as RpcMethod;
   const args = RPC_ARGS[method].safeParse(request.data.args);
   if (!args.success) {
     const first = args.error.issues[0];

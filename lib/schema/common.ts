@@ -1,14 +1,33 @@
 /** Vocabulary shared by records, questions and messages. */
 import { z } from './zod';
 
-import { CADENCES, CATEGORIES, GROW_STEPS, RELATIONSHIPS, SITES } from './vocabulary';
+import {
+  CADENCES,
+  CATEGORIES,
+  DIRECTIONS,
+  GROW_STEPS,
+  IDEAS,
+  QUESTION_MODES,
+  RELATIONSHIPS,
+  SITES,
+} from './vocabulary';
 
-export { CADENCES, CATEGORIES, GROW_STEPS, RELATIONSHIPS, SITES };
+// Re-exported so callers need one import for a vocabulary's values and its zod schema.
+export * from './vocabulary';
 export const Relationship = z.enum(RELATIONSHIPS);
 export type Relationship = z.infer<typeof Relationship>;
 
 export const Category = z.enum(CATEGORIES);
 export type Category = z.infer<typeof Category>;
+
+export const Direction = z.enum(DIRECTIONS);
+export type Direction = z.infer<typeof Direction>;
+
+export const QuestionMode = z.enum(QUESTION_MODES);
+export type QuestionMode = z.infer<typeof QuestionMode>;
+
+export const Idea = z.enum(IDEAS);
+export type Idea = z.infer<typeof Idea>;
 
 export const GrowStep = z.enum(GROW_STEPS);
 export type GrowStep = z.infer<typeof GrowStep>;

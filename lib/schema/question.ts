@@ -1,6 +1,9 @@
 /** A question's content: what the library ships and what the user writes. */
 import { z } from './zod';
-import { Category, Depth, GrowStep, Relationship } from './common';
+import { Category, Depth, Direction, GrowStep, Idea, QuestionMode, Relationship } from './common';
+
+/** The blank in a template's text, which the user fills before asking. */
+export const TEMPLATE_BLANK = '___';
 
 export const QuestionContent = z.object({
   id: z.string().min(1),
@@ -12,5 +15,29 @@ export const QuestionContent = z.object({
   relationships: z.array(Relationship).min(1),
   /** Only for category 'grow'. */
   growStep: GrowStep.optional(),
+  /**
+   * A question that states a fact ("We're planning to adopt ___…") is a template: its text
+   * holds TEMPLATE_BLANK, `blank` says what the user puts there, and the engine offers it only
+   * when asked for more of its kind, never by default. Optional: older records are not templates.
+   */
+  template: z.object({ blank: z.string().trim().min(1).max(80) }).optional(),
+  /*
+   * The tags below are optional in storage: the user's own questions and records written before
+   * they existed lack them, and `lib/questions/tags.ts` derives them (every shipped question
+   * carries all of them; tests/unit/questions/library.test.ts checks).
+   */
+  /** Which way it travels, one entry per direction of its relationships. */
+  directions: z.array(Direction).min(1).max(3).optional(),
+  /** The leader's stance it serves: coach, mentor, teacher or plain. */
+  mode: QuestionMode.optional(),
+  /** The seed-article idea it serves. */
+  idea: Idea.optional(),
+  /** One or two follow-ups, shown once it is asked: a probe deeper, then a close. */
+  followUps: z.array(z.string().trim().min(3).max(300)).min(1).max(2).optional(),
+  /**
+   * It refers back to an earlier conversation of its category ("How did the last feedback I
+   * gave you land?"): offered only once that category has come up with this person.
+   */
+  refersBack: z.literal(true).optional(),
 });
 export type QuestionContent = z.infer<typeof QuestionContent>;

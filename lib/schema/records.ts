@@ -33,12 +33,44 @@ const conflicts = z.array(ConflictCopy).optional();
 export const Who = z.enum(['me', 'them']);
 export type Who = z.infer<typeof Who>;
 
+/**
+ * Whether an agenda or action item may be handed to the other person ("Copy agenda for the
+ * invite", the recap). Notes have no such field: they are private, always. Files exported
+ * before v4 have none: their items were shared by default, as the v4 migration makes them.
+ */
+export const Visibility = z.enum(['shared', 'private']);
+export type Visibility = z.infer<typeof Visibility>;
+const visibility = Visibility.default('shared');
+
+/**
+ * A topic that comes back with a person every `every` meetings or weeks ("career",
+ * "wellbeing", "feedback for me"). `discussed` is its history: the meetings it was ticked off
+ * in (their start as `at`), oldest first; what was said is read from those meetings' notes.
+ * When it is due: lib/agenda/standing.ts.
+ */
+export const StandingTopicUnit = z.enum(['meetings', 'weeks']);
+export type StandingTopicUnit = z.infer<typeof StandingTopicUnit>;
+export const StandingTopic = z.object({
+  id: z.string().min(1).max(200),
+  text: z.string().min(1).max(300),
+  every: z.number().int().min(1).max(52),
+  unit: StandingTopicUnit,
+  createdAt: IsoTime,
+  discussed: z.array(z.object({ meetingId: z.string().min(1).max(200), at: IsoTime })).max(200),
+});
+export type StandingTopic = z.infer<typeof StandingTopic>;
+
 export const Person = Base.extend({
   displayName: z.string().min(1).max(300),
   /** Lower-cased; one person may use several addresses. */
   emails: z.array(z.string().min(3).max(320)),
   /** My relationship to them ("report" = they report to me). */
   relationship: Relationship,
+  /**
+   * The sidebar asked once who they are to the user (answered or skipped): never asked again.
+   * Absent = never asked; people stored before it read as never asked.
+   */
+  relationshipAsked: z.boolean().optional(),
   role: z.string().max(300).optional(),
   team: z.string().max(300).optional(),
   startDate: IsoDay.optional(),
@@ -46,6 +78,8 @@ export const Person = Base.extend({
   archived: z.boolean(),
   /** About the person, belonging to no meeting. */
   standingNotes: z.string(),
+  /** v5; files exported before it have none: read as no standing topics. */
+  standingTopics: z.array(StandingTopic).max(50).default([]),
   conflicts,
 });
 export type Person = z.infer<typeof Person>;
@@ -59,6 +93,8 @@ export const Meeting = Base.extend({
   title: z.string().max(1000),
   start: IsoTime,
   end: IsoTime,
+  /** Topics read from the event's description that the user removed (topicKey form): never re-added. */
+  dismissedTopics: z.array(z.string().max(600)).max(500).optional(),
 });
 export type Meeting = z.infer<typeof Meeting>;
 
@@ -73,6 +109,9 @@ export const AgendaItem = Base.extend({
   doneAt: IsoTime.optional(),
   /** Where it was first raised (null when added as "next time"). */
   raisedInMeetingId: z.string().min(1).nullable(),
+  visibility,
+  /** Read from the calendar event's description (the other person's topic, usually). */
+  fromEvent: z.literal(true).optional(),
   conflicts,
 });
 export type AgendaItem = z.infer<typeof AgendaItem>;
@@ -85,6 +124,7 @@ export const ActionItem = Base.extend({
   due: IsoDay.optional(),
   done: z.boolean(),
   doneAt: IsoTime.optional(),
+  visibility,
   conflicts,
 });
 export type ActionItem = z.infer<typeof ActionItem>;
@@ -144,6 +184,10 @@ export const Settings = Base.extend({
   theme: z.enum(['system', 'light', 'dark']),
   extraKeywords: z.array(z.string().max(200)),
   seriesOverrides: z.record(z.string(), z.enum(['always', 'never'])),
+  /** The UI language: 'auto' follows the calendar page, then the browser (lib/i18n/language.ts). */
+  language: z.enum(['auto', 'en', 'de']).default('auto'),
+  /** How German questions address the other person: informal "du" or formal "Sie". */
+  address: z.enum(['du', 'sie']).default('du'),
   /** Screen-share safe mode turns on whenever a calendar page shows the sidebar. Absent = off. */
   hidePrivateOnCalendarOpen: z.boolean().optional(),
 });
@@ -158,4 +202,6 @@ export const DEFAULT_SETTINGS: SettingsValues = {
   theme: 'system',
   extraKeywords: [],
   seriesOverrides: {},
+  language: 'auto',
+  address: 'du',
 };

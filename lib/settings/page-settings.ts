@@ -14,6 +14,8 @@ export interface PageSettings {
   seriesOverrides: Record<string, 'always' | 'never'>;
   selfNames: string[];
   selfEmails: string[];
+  /** The UI language setting; extension pages read it before their first render (lib/i18n). */
+  language: 'auto' | 'en' | 'de';
   /** Screen-share safe mode whenever a calendar page opens its sidebar (read by the background). */
   hidePrivateOnOpen: boolean;
 }
@@ -27,6 +29,7 @@ export const DEFAULT_PAGE_SETTINGS: PageSettings = {
   seriesOverrides: {},
   selfNames: [],
   selfEmails: [],
+  language: 'auto',
   hidePrivateOnOpen: false,
 };
 
@@ -55,6 +58,7 @@ export function parsePageSettings(raw: unknown): PageSettings {
     seriesOverrides: overrides,
     selfNames: isStringArray(r.selfNames) ? r.selfNames : [],
     selfEmails: isStringArray(r.selfEmails) ? r.selfEmails : [],
+    language: r.language === 'en' || r.language === 'de' ? r.language : 'auto',
     hidePrivateOnOpen: r.hidePrivateOnOpen === true,
   };
 }
@@ -66,6 +70,7 @@ export function pageSettingsFrom(settings: {
   extraKeywords: string[];
   seriesOverrides: Record<string, 'always' | 'never'>;
   selfIdentities: { name?: string | undefined; email?: string | undefined }[];
+  language?: 'auto' | 'en' | 'de';
   hidePrivateOnCalendarOpen?: boolean | undefined;
 }): PageSettings {
   const names = settings.selfIdentities.map((s) => s.name).filter((n): n is string => !!n);
@@ -79,6 +84,7 @@ export function pageSettingsFrom(settings: {
     seriesOverrides: settings.seriesOverrides,
     selfNames: [...new Set(names)],
     selfEmails: [...new Set(emails)],
+    language: settings.language ?? 'auto',
     hidePrivateOnOpen: settings.hidePrivateOnCalendarOpen === true,
   };
 }

@@ -54,20 +54,6 @@ export function matchesAny(el: Element, selectors: SelectorList): boolean {
   });
 }
 
-/** The nearest ancestor-or-self matching any selector of the list. */
-export function closestAny(el: Element | null, selectors: SelectorList): Element | null {
-  if (!el) return null;
-  for (const selector of selectors) {
-    try {
-      const found = el.closest(selector);
-      if (found) return found;
-    } catch {
-      // see queryFirst
-    }
-  }
-  return null;
-}
-
 /**
  * Hidden the way these apps hide a closed dialog: the `hidden` attribute or aria-hidden on it or an ancestor, or an
  * inline display:none on it or one of its nearest ancestors. No computed style: that would force a layout.

@@ -19,12 +19,26 @@ export type VisibleEvent = Infer<typeof VisibleEventMessage>;
 /** 'not-recognised' means the hooks we rely on are missing (a redesign): fail closed. */
 export type LayoutStatus = 'recognised' | 'not-recognised';
 
+/**
+ * What the content script reports: the layout status, or 'event-unreadable' when the layout is
+ * recognised and the page shows an open event (its dialog, card or editor) that the adapter
+ * cannot read — a partial redesign. Both make the popup offer the layout report.
+ */
+export type PageStatus = LayoutStatus | 'event-unreadable';
+
 export interface SiteAdapter {
   readonly site: SiteId;
   /** Elements whose press opens an event; Outlook pairs its peek card with the last one pressed. */
   readonly eventTargetSelector: string;
+  /** Every selector list of the site (its selectors.ts), by name: the layout report names them. */
+  readonly selectors: Readonly<Record<string, readonly string[]>>;
   layoutStatus(doc: Document): LayoutStatus;
   /** The open event, or null when none is open (or it is still loading its title). Never throws. */
   readOpenEvent(doc: Document, url: URL, lastPressed: Element | null): CalendarEvent | null;
+  /**
+   * Whether the page shows an open event at all (details dialog, peek card, reading pane or
+   * editor), readable or not. Asked only when `readOpenEvent` returned null. Never throws.
+   */
+  eventShown(doc: Document, url: URL): boolean;
   listVisibleEvents(doc: Document, url: URL): VisibleEvent[];
 }

@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test, type Harness } from './harness';
-import { openGoogleEvent, openPopupOver, prepFor, URLS } from './helpers';
+import { openGoogleEvent, prepFor, URLS } from './helpers';
+import { openPopupOver } from './reliability-helpers';
 import { screenshotsAndAxe } from './axe';
 
 /** Every record in every store, as JSON per store (the database as the user would lose it). */
@@ -58,10 +59,10 @@ test('my commitments: the popup lists what I own and ticks it off in place; the 
   const frame = await prepareMaria(calendar);
   const actions = frame.getByRole('region', { name: 'Action items' });
   await expect(actions.getByRole('listitem').filter({ hasText: 'offsite budget' })).toContainText(
-    'mine',
+    'me',
   );
   await expect(actions.getByRole('listitem').filter({ hasText: 'drafts the RFC' })).toContainText(
-    'theirs',
+    'Maria Lopez',
   );
 
   const popup = await openPopupOver(harness, 'https://calendar.google.com/*');

@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { test, expect, type Harness } from './harness';
-import { openGoogleEvent, openOutlookEvent, prepFor, sidebarOpen, URLS } from './helpers';
+import { openGoogleEvent, prepFor, sidebarOpen, URLS } from './helpers';
 
 interface TabState {
   status: string;
@@ -99,52 +99,7 @@ test('Google: week → day → edit page navigation keeps working', async ({ har
   await expectDetected(harness, 'Raj <> Tom', true, 'raj.patel@northwind.example');
 });
 
-test('Google in German', async ({ harness }) => {
-  const page = await harness.context.newPage();
-  await page.goto(URLS.googleDe);
-  await openGoogleEvent(page, 'Einzelgespräch Anna / Tom');
-  await expectDetected(
-    harness,
-    'Einzelgespräch Anna / Tom',
-    true,
-    'anna.schmidt@northwind.example',
-  );
-  await openGoogleEvent(page, 'Vorstellungsgespräch');
-  await expect
-    .poll(async () => (await backgroundState(harness))?.detection?.isOneOnOne)
-    .toBe(false);
-});
-
-test('Outlook: the peek card of a 1:1 is recognised, a team meeting and an interview are not', async ({
-  harness,
-}) => {
-  const page = await harness.context.newPage();
-  await page.goto(URLS.outlook);
-  await openOutlookEvent(page, '1:1 Maria / Tom');
-  const maria = await expectDetected(harness, '1:1 Maria / Tom', true);
-  expect(maria.detection?.counterpart?.name).toMatch(/Maria/);
-  expect(maria.open?.seriesKey).toBeTruthy();
-  await openOutlookEvent(page, 'Interview');
-  await expect
-    .poll(async () => (await backgroundState(harness))?.detection?.isOneOnOne)
-    .toBe(false);
-  await openOutlookEvent(page, 'Sprint planning');
-  await expect
-    .poll(async () => (await backgroundState(harness))?.open?.title)
-    .toMatch(/Sprint planning/);
-  expect((await backgroundState(harness))?.detection?.isOneOnOne).toBe(false);
-  expect(harness.outbound).toEqual([]);
-});
-
-test('a redesigned page is reported as not recognised and nothing is injected', async ({
-  harness,
-}) => {
-  const page = await harness.context.newPage();
-  await page.goto(URLS.googleRedesign);
-  await expect.poll(async () => (await backgroundState(harness))?.status).toBe('not-recognised');
-  expect(await page.evaluate(() => document.querySelector('tandem-prep'))).toBeNull();
-  expect(harness.consoleErrors).toEqual([]);
-});
+// Google in German, Outlook's peek card and a redesigned page: shared/detection.spec.ts (both browsers).
 
 test('"Not a 1:1" on a series stops the prep for it, and the rule is kept for its next opening', async ({
   harness,

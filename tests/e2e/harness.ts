@@ -25,7 +25,7 @@ export interface Harness {
 }
 
 export async function launchExtension(
-  options: { userDataDir?: string; colorScheme?: 'light' | 'dark' } = {},
+  options: { userDataDir?: string; colorScheme?: 'light' | 'dark'; timezoneId?: string } = {},
 ): Promise<Harness> {
   const launched = await launchBrowser(options);
   const consoleErrors: string[] = [];

@@ -1,6 +1,6 @@
 /** Small helpers shared by the e2e specs: opening events on the fixture pages, reading the sidebar. */
 import type { Frame, Page } from '@playwright/test';
-import { expect, sidebarFrame, type Harness } from './harness';
+import { expect, sidebarFrame } from './harness';
 // @ts-expect-error plain ESM module
 import { START_URLS } from '../fixtures/routes.mjs';
 
@@ -68,47 +68,4 @@ export async function pageVisibleText(page: Page): Promise<string> {
     );
     return parts.join('\n');
   });
-}
-
-/** Records every key event the page's main world sees (install before navigation). */
-export async function recordPageKeys(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __pageKeys: string[] }).__pageKeys = seen;
-    for (const type of ['keydown', 'keypress', 'keyup', 'input', 'beforeinput']) {
-      window.addEventListener(
-        type,
-        (e) => seen.push(`${type}:${(e as KeyboardEvent).key ?? (e as InputEvent).data ?? ''}`),
-        true,
-      );
-    }
-  });
-  return () => page.evaluate(() => (window as unknown as { __pageKeys: string[] }).__pageKeys);
-}
-
-/**
- * The real popup opens over the calendar tab; a popup opened as a tab would find itself active.
- * So the test tells `tabs.query` which tab is "active"; the background's answer stays real.
- */
-export async function openPopupOver(harness: Harness, urlPattern: string): Promise<Page> {
-  const tab = await harness.serviceWorker.evaluate(async (pattern) => {
-    const [found] = await (globalThis as any).chrome.tabs.query({ url: pattern });
-    return found ? { id: found.id as number, url: found.url as string } : null;
-  }, urlPattern);
-  expect(tab).not.toBeNull();
-  const popup = await harness.context.newPage();
-  await popup.setViewportSize({ width: 360, height: 600 });
-  await popup.addInitScript((active) => {
-    const tabs = (globalThis as any).chrome.tabs;
-    tabs.query = async () => [{ ...active, active: true }];
-    // Remember what the popup opens (the tab itself is real).
-    const create = tabs.create.bind(tabs);
-    (globalThis as any).__created = [];
-    tabs.create = (props: { url: string }) => {
-      (globalThis as any).__created.push(props.url);
-      return create(props);
-    };
-  }, tab);
-  await popup.goto(`chrome-extension://${harness.extensionId}/popup.html`);
-  return popup;
 }

@@ -2,9 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: '.',
-  testMatch: '**/*.spec.ts',
   outputDir: '../../test-results/e2e',
-  // Each test launches its own Chromium profile; two at a time fits a 2-core machine.
+  // Each test launches its own browser profile; two at a time fits a 2-core machine.
   workers: 2,
   fullyParallel: true,
   timeout: 60_000,
@@ -13,4 +12,10 @@ export default defineConfig({
   // reported as flaky in the output, and locally nothing is retried.
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
+  projects: [
+    // Every spec, the shared ones (tests/e2e/shared/, over the driver interface) included.
+    { name: 'chromium', testMatch: '**/*.spec.ts' },
+    // Firefox ESR runs the shared specs only: puppeteer-core over WebDriver BiDi (driver/firefox.ts).
+    { name: 'firefox', testMatch: 'shared/**/*.spec.ts', timeout: 90_000 },
+  ],
 });

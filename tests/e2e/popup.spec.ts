@@ -1,8 +1,35 @@
 /** The toolbar popup, on the built extension: quick notes reach the sidebar; layout warnings. */
 import type { Page } from '@playwright/test';
 import { expect, test, type Harness } from './harness';
-import { openGoogleEvent, openPopupOver, prepFor, URLS } from './helpers';
+import { openGoogleEvent, prepFor, URLS } from './helpers';
 import { screenshotsAndAxe } from './axe';
+
+/**
+ * The real popup opens over the calendar tab; a popup opened as a tab would find itself active.
+ * So the test tells `tabs.query` which tab is "active"; the background's answer stays real.
+ */
+async function openPopupOver(harness: Harness, urlPattern: string): Promise<Page> {
+  const tab = await harness.serviceWorker.evaluate(async (pattern) => {
+    const [found] = await (globalThis as any).chrome.tabs.query({ url: pattern });
+    return found ? { id: found.id as number, url: found.url as string } : null;
+  }, urlPattern);
+  expect(tab).not.toBeNull();
+  const popup = await harness.context.newPage();
+  await popup.setViewportSize({ width: 360, height: 600 });
+  await popup.addInitScript((active) => {
+    const tabs = (globalThis as any).chrome.tabs;
+    tabs.query = async () => [{ ...active, active: true }];
+    // Remember what the popup opens (the tab itself is real).
+    const create = tabs.create.bind(tabs);
+    (globalThis as any).__created = [];
+    tabs.create = (props: { url: string }) => {
+      (globalThis as any).__created.push(props.url);
+      return create(props);
+    };
+  }, tab);
+  await popup.goto(`chrome-extension://${harness.extensionId}/popup.html`);
+  return popup;
+}
 
 test('a quick note and an agenda item saved in the popup appear in the sidebar', async ({
   harness,

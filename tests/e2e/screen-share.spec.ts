@@ -5,12 +5,15 @@
  */
 import type { Frame, Page } from '@playwright/test';
 import { expect, test, type Harness } from './harness';
-import { openGoogleEvent, openPopupOver, prepFor, URLS } from './helpers';
+import { openGoogleEvent, prepFor, URLS } from './helpers';
+import { openPopupOver } from './reliability-helpers';
 import { expectAxeClean, screenshotsAndAxe } from './axe';
 
 const MEETING_NOTE = 'confidential pelican salary talk';
 const QUICK_NOTE = 'quiet heron worry about the move';
 const AGENDA = 'Shared agenda: roadmap otter';
+const PRIVATE_AGENDA = 'Private agenda: promotion lynx';
+const PRIVATE_ACTION = 'Private action: reference letter ibis';
 
 /** Everything a screen share could show of a view: its text, attributes and field values. */
 async function domText(target: Page | Frame): Promise<string> {
@@ -56,6 +59,15 @@ test('the screen-share shortcut hides every private text in sidebar, popup and p
   const frame = await prepFor(calendar, 'Maria Lopez');
   await frame.getByRole('textbox', { name: 'Add agenda item' }).fill(AGENDA);
   await frame.getByRole('textbox', { name: 'Add agenda item' }).press('Enter');
+  await frame.getByRole('textbox', { name: 'Add agenda item' }).fill(PRIVATE_AGENDA);
+  await frame.getByRole('textbox', { name: 'Add agenda item' }).press('Enter');
+  await frame.getByRole('button', { name: `shared: "${PRIVATE_AGENDA}", make it private` }).click();
+  await frame.getByRole('textbox', { name: 'Add action item' }).fill(PRIVATE_ACTION);
+  await frame.getByRole('textbox', { name: 'Add action item' }).press('Enter');
+  await frame.getByRole('button', { name: `shared: "${PRIVATE_ACTION}", make it private` }).click();
+  await expect(
+    frame.getByRole('button', { name: `private: "${PRIVATE_ACTION}", make it shared` }),
+  ).toBeVisible();
   await frame.getByRole('textbox', { name: 'Meeting notes' }).fill(MEETING_NOTE);
   await expect(frame.getByText('Saved on this computer')).toBeVisible();
 
@@ -72,7 +84,10 @@ test('the screen-share shortcut hides every private text in sidebar, popup and p
     `chrome-extension://${harness.extensionId}/prep.html?person=${await personId(harness, 'Maria Lopez')}`,
   );
   await expect(prep.getByRole('region', { name: 'Past notes' })).toContainText(QUICK_NOTE);
-  for (const view of [frame, prep]) expect(await domText(view)).toContain(MEETING_NOTE);
+  await expect(popup.getByRole('region', { name: 'My commitments' })).toContainText(PRIVATE_ACTION);
+  for (const view of [frame, prep])
+    for (const secret of [MEETING_NOTE, PRIVATE_AGENDA, PRIVATE_ACTION])
+      expect(await domText(view)).toContain(secret);
 
   // Headless Chromium does not deliver a global shortcut sent as page key events (Alt+Shift+H
   // pressed here changed nothing, Chromium 150), so the test fires the browser's own
@@ -85,9 +100,25 @@ test('the screen-share shortcut hides every private text in sidebar, popup and p
   for (const view of [frame, popup, prep]) {
     await expect(view.getByRole('status', { name: 'Private text hidden' })).toBeVisible();
     const text = await domText(view);
-    for (const secret of [MEETING_NOTE, QUICK_NOTE, 'a draft being typed'])
+    for (const secret of [
+      MEETING_NOTE,
+      QUICK_NOTE,
+      'a draft being typed',
+      PRIVATE_AGENDA,
+      PRIVATE_ACTION,
+    ])
       expect(text).not.toContain(secret);
   }
+  // The lists say that something is left out, never what.
+  await expect(frame.getByRole('region', { name: 'Agenda' })).toContainText(
+    '1 private item hidden',
+  );
+  await expect(frame.getByRole('region', { name: 'Action items' })).toContainText(
+    '1 private item hidden',
+  );
+  await expect(popup.getByRole('region', { name: 'My commitments' })).toContainText(
+    '1 private item hidden',
+  );
   // Names, times and the shared agenda stay.
   await expect(frame.getByRole('textbox', { name: 'Person name' })).toHaveValue('Maria Lopez');
   await expect(frame.getByRole('region', { name: 'Agenda' })).toContainText(AGENDA);
@@ -106,6 +137,8 @@ test('the screen-share shortcut hides every private text in sidebar, popup and p
   await frame.getByRole('button', { name: 'Show', exact: true }).click();
   await expect.poll(() => hiddenInSession(harness)).toBe(false);
   await expect(frame.getByRole('textbox', { name: 'Meeting notes' })).toHaveValue(MEETING_NOTE);
+  await expect(frame.getByRole('region', { name: 'Agenda' })).toContainText(PRIVATE_AGENDA);
+  await expect(prep.getByRole('region', { name: 'Action items' })).toContainText(PRIVATE_ACTION);
   await expect(prep.getByRole('region', { name: 'Past notes' })).toContainText(QUICK_NOTE);
   await expect(popup.getByRole('textbox', { name: 'Quick note' })).toBeVisible();
   expect(harness.outbound).toEqual([]);

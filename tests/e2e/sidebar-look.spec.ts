@@ -37,6 +37,49 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+for (const scheme of ['light', 'dark'] as const) {
+  test(`suggested questions with "from last time" and follow-ups, ${scheme}`, async ({
+    harness,
+  }) => {
+    const page = await harness.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(URLS.google);
+    // An action item agreed in one meeting with Jonas comes back in the next one.
+    await openGoogleEvent(page, '1:1 Tom / Jonas', 0);
+    let frame = await prepFor(page, 'Jonas Weber');
+    await frame
+      .getByRole('textbox', { name: 'Add action item' })
+      .fill('Send the conference budget request');
+    await frame.getByRole('textbox', { name: 'Add action item' }).press('Enter');
+    await expect(frame.getByRole('region', { name: 'Action items' })).toContainText('budget');
+    await page.keyboard.press('Escape');
+    await openGoogleEvent(page, '1:1 Tom / Jonas', 1);
+    frame = await prepFor(page, 'Jonas Weber');
+    // Jonas reports to me: the set opens by handing him the agenda.
+    await frame.getByRole('combobox', { name: 'Relationship' }).selectOption('report');
+    const region = frame.getByRole('region', { name: 'Suggested questions' });
+    await expect(region).toContainText('the agenda is theirs');
+    await expect(region).toContainText('From last time');
+    await expect(region).toContainText('conference budget request');
+    // The opener hands the agenda over; asking it opens its follow-ups below the list.
+    const first = (await region
+      .getByRole('listitem')
+      .first()
+      .locator('.suggestion-text')
+      .textContent())!;
+    await region.getByRole('button', { name: `Asked: ${first}` }).click();
+    const followUps = frame.getByRole('region', { name: 'Follow-ups' });
+    await expect(followUps).toContainText(first);
+    await page.setViewportSize({ width: 1400, height: 1500 });
+    await region.evaluate((el) => {
+      el.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -90); // below the sticky header
+    });
+    await page.screenshot({ path: `test-results/screenshots/sidebar-suggestions-${scheme}.png` });
+    expect(await axeViolations(frame)).toEqual([]);
+  });
+}
+
 test('readable at 320 px and fully usable by keyboard', async ({ harness }) => {
   const page = await harness.context.newPage();
   await page.setViewportSize({ width: 320, height: 700 });
@@ -112,3 +155,40 @@ test('beside a light calendar the sidebar stays light', async ({ harness }) => {
     'rgb(255, 255, 255)',
   );
 });
+
+// Beside the calendar, not over it (issue 15): the page makes room at every common width.
+for (const width of [1280, 1440, 1920]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`beside the calendar at ${width} px, ${scheme}: both sites`, async ({ harness }) => {
+      const page = await harness.context.newPage();
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(URLS.google);
+      await openGoogleEvent(page, 'Raj <> Tom');
+      await prepFor(page, 'Raj Patel');
+      const chip = page.locator('[data-eventchip][data-eventid]', { hasText: 'Raj <> Tom' });
+      const panel = await sidebarBox(page);
+      await expect
+        .poll(async () => (await chip.first().boundingBox())!.x + 10)
+        .toBeLessThan(panel.x);
+      await page.waitForTimeout(250);
+      await page.screenshot({
+        path: `test-results/screenshots/beside-google-${width}-${scheme}.png`,
+      });
+
+      await page.goto(URLS.outlook);
+      await openOutlookEvent(page, '1:1');
+      await prepFor(page, 'Maria Lopez');
+      await page.waitForTimeout(250);
+      await page.screenshot({
+        path: `test-results/screenshots/beside-outlook-${width}-${scheme}.png`,
+      });
+      expect((await sidebarBox(page)).x).toBe(width - 380);
+    });
+  }
+}
+
+async function sidebarBox(page: import('@playwright/test').Page) {
+  const frame = page.frames().find((f) => f.url().includes('/sidebar.html'))!;
+  return (await (await frame.frameElement()).boundingBox())!;
+}

@@ -4,7 +4,6 @@ import {
   openOutlookEvent,
   pageVisibleText,
   prepFor,
-  recordPageKeys,
   sidebarOpen,
   URLS,
 } from './helpers';
@@ -27,46 +26,7 @@ test.describe('prep sidebar on Google Calendar', () => {
     expect(harness.outbound).toEqual([]);
   });
 
-  test('agenda and note survive a reload; the next occurrence carries the item over and shows the note', async ({
-    harness,
-  }) => {
-    const page = await harness.context.newPage();
-    const pageKeys = await recordPageKeys(page);
-    await page.goto(URLS.google);
-    await openGoogleEvent(page, '1:1 Tom / Jonas', 0);
-    let frame = await prepFor(page, 'Jonas Weber');
-    const agendaText = 'Discuss the on-call rotation zebra';
-    const noteText = 'Jonas wants to mentor the new hire quokka';
-    await frame.getByRole('textbox', { name: 'Add agenda item' }).fill(agendaText);
-    await frame.getByRole('textbox', { name: 'Add agenda item' }).press('Enter');
-    await expect(frame.getByRole('region', { name: 'Agenda' })).toContainText(agendaText);
-    await frame
-      .getByRole('textbox', { name: 'Meeting notes' })
-      .pressSequentially(noteText, { delay: 5 });
-    await expect(frame.getByRole('status')).toHaveText(/Saved/);
-
-    // Nothing typed reached the page: not its DOM, not its shadow roots, not its key listeners.
-    const visible = await pageVisibleText(page);
-    expect(visible).not.toContain('zebra');
-    expect(visible).not.toContain('quokka');
-    expect((await pageKeys()).filter((k) => !k.endsWith(':'))).toEqual([]);
-
-    await page.reload();
-    await openGoogleEvent(page, '1:1 Tom / Jonas', 0);
-    frame = await prepFor(page, 'Jonas Weber');
-    await expect(frame.getByRole('region', { name: 'Agenda' })).toContainText(agendaText);
-    await expect(frame.getByRole('textbox', { name: 'Meeting notes' })).toHaveValue(noteText);
-
-    // The Thursday occurrence of the same biweekly series (Monday and Thursday of the start week).
-    await openGoogleEvent(page, '1:1 Tom / Jonas', 1);
-    await expect(
-      frame.getByRole('region', { name: 'Agenda' }).getByText('carried over'),
-    ).toBeVisible();
-    await expect(frame.getByRole('region', { name: 'Agenda' })).toContainText(agendaText);
-    await expect(frame.getByRole('textbox', { name: 'Meeting notes' })).toHaveValue('');
-    await expect(frame.getByRole('region', { name: 'Past notes' })).toContainText(noteText);
-    expect(harness.outbound).toEqual([]);
-  });
+  // Agenda and note across a reload and the next occurrence: shared/sidebar-flow.spec.ts.
 
   test('an interview or a team meeting shows no prep', async ({ harness }) => {
     const page = await harness.context.newPage();
@@ -125,6 +85,11 @@ test('suggested questions: asked goes into the notes and is not suggested again;
   await region.getByRole('button', { name: `Asked: ${first}` }).click();
   await expect(frame.getByRole('textbox', { name: 'Meeting notes' })).toHaveValue(`Q: ${first}\n`);
   await expect(region).not.toContainText(first);
+  // Its follow-ups open below the list: a probe deeper, then a close.
+  const followUps = frame.getByRole('region', { name: 'Follow-ups' });
+  await expect(followUps).toContainText(first);
+  await expect(followUps).toContainText('Go deeper');
+  await expect(followUps).toContainText('To close');
 
   const second = (await items.first().locator('.suggestion-text').textContent())!;
   await region.getByRole('button', { name: `Skip: ${second}` }).click();

@@ -1,44 +1,6 @@
 import { test, expect } from './harness';
-import { openGoogleEvent, openOutlookEvent, prepFor, URLS } from './helpers';
 
-const OUTLOOK_URLS = [
-  'https://outlook.office.com/calendar/view/workweek',
-  'https://outlook.office365.com/calendar/view/workweek',
-  'https://outlook.live.com/calendar/0/view/workweek',
-  'https://outlook.cloud.microsoft/calendar/view/workweek',
-];
-
-test('the content script runs on Google Calendar and its sidebar frame loads there', async ({
-  harness,
-}) => {
-  const page = await harness.context.newPage();
-  await page.goto(URLS.google);
-  await openGoogleEvent(page, '1:1 Maria / Tom');
-  await prepFor(page, 'Maria Lopez');
-  // The only trace in the page: our host element, with a closed shadow root.
-  expect(await page.evaluate(() => document.querySelectorAll('tandem-prep').length)).toBe(1);
-  expect(
-    await page.evaluate(() => document.querySelector('tandem-prep')?.shadowRoot ?? null),
-  ).toBeNull();
-  expect(harness.consoleErrors).toEqual([]);
-  expect(harness.outbound).toEqual([]);
-});
-
-for (const url of OUTLOOK_URLS) {
-  test(`the content script runs on ${new URL(url).host}`, async ({ harness }) => {
-    const page = await harness.context.newPage();
-    await page.goto(url);
-    await openOutlookEvent(page, '1:1');
-    await expect
-      .poll(() => page.evaluate(() => document.querySelectorAll('tandem-prep').length))
-      .toBe(1);
-    await expect
-      .poll(() => page.frames().some((f) => f.url().includes('/sidebar.html')))
-      .toBe(true);
-    expect(harness.consoleErrors).toEqual([]);
-    expect(harness.outbound).toEqual([]);
-  });
-}
+// The content script on each of the five hosts: tests/e2e/shared/detection.spec.ts (both browsers).
 
 test('popup and options open without console errors', async ({ harness }) => {
   for (const name of ['popup', 'options']) {

@@ -10,6 +10,8 @@ function fakeAdapter() {
   const adapter: SiteAdapter = {
     site: 'google',
     eventTargetSelector: '[data-event]',
+    selectors: { event: ['[data-event]'] },
+    eventShown: (doc) => !!doc.querySelector('#dialog'),
     layoutStatus: (doc) => {
       reads.status++;
       return doc.querySelector('#grid') ? 'recognised' : 'not-recognised';
@@ -132,6 +134,27 @@ describe('watchPage', () => {
     open.textContent = 'Raj <> Tom';
     await flush();
     expect(w.changes.at(-1)!.state.open?.eventKey).toBe('k2');
+  });
+
+  it('reports an open event it cannot read as event-unreadable, only while the layout is recognised', async () => {
+    const w = start();
+    const dialog = document.createElement('div');
+    dialog.id = 'dialog';
+    document.body.append(dialog);
+    await flush();
+    expect(w.changes.at(-1)!.state).toMatchObject({ status: 'event-unreadable', open: null });
+    expect(w.changes.at(-1)!.changed).toMatchObject({ status: true, open: false });
+    const open = document.createElement('div');
+    open.id = 'open';
+    open.setAttribute('data-key', 'k1');
+    dialog.append(open);
+    await flush();
+    expect(w.changes.at(-1)!.state.status).toBe('recognised');
+    expect(w.changes.at(-1)!.state.open?.eventKey).toBe('k1');
+    open.remove();
+    document.getElementById('grid')!.remove();
+    await flush();
+    expect(w.changes.at(-1)!.state.status).toBe('not-recognised');
   });
 
   it('passes the last pressed event target to the adapter (capture-phase pointerdown and Enter)', async () => {

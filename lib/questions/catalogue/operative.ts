@@ -1,7 +1,10 @@
 /** Operative talk: what they are doing day to day, where it hurts, what could be smoother. */
 import { AHEAD_OF_ME, I_LEAD, I_LEAD_AND_PEERS, questionsIn } from './define';
 
-const q = questionsIn('operative');
+const q = questionsIn('operative', [
+  'What is the next step from here?',
+  'What should we note down to look at next time?',
+]);
 
 export const operativeQuestions = [
   q(
@@ -9,100 +12,146 @@ export const operativeQuestions = [
     1,
     [...I_LEAD_AND_PEERS, 'manager'],
     'What are you focused on this week?',
+    'What would make this week count for you?',
   ),
-  q('operative-slowing-down', 1, I_LEAD_AND_PEERS, 'Is anything slowing you down right now?'),
-  q('operative-going-well', 1, I_LEAD_AND_PEERS, "What's going well in your work at the moment?"),
+  q(
+    'operative-slowing-down',
+    1,
+    I_LEAD_AND_PEERS,
+    'Is anything slowing you down right now?',
+    'What would you try first to get it moving?',
+  ),
+  q(
+    'operative-going-well',
+    1,
+    I_LEAD_AND_PEERS,
+    "What's going well in your work at the moment?",
+    'What is making it go well, so we can keep it going?',
+  ),
   q(
     'operative-unclear',
     2,
     I_LEAD_AND_PEERS,
     'Is there anything in your current work that feels unclear?',
+    'Who could help make it clearer?',
   ),
-  q('operative-what-first', 2, I_LEAD, 'How confident do you feel about what to work on first?'),
+  q(
+    'operative-what-first',
+    2,
+    I_LEAD,
+    'How confident do you feel about what to work on first?',
+    'What would make choosing easier?',
+  ),
   q(
     'operative-waiting-on-decision',
     2,
     I_LEAD_AND_PEERS,
     'Is there a decision you are waiting on that affects your work?',
+    'What would you do in the meantime if the decision takes longer?',
   ),
   q(
     'operative-tool-friction',
     2,
     I_LEAD_AND_PEERS,
     'Are there tools or processes that get in the way of your work?',
+    'What would a better way look like to you?',
   ),
   q(
     'operative-smoother-day',
     2,
     I_LEAD_AND_PEERS,
     'What small change would make your day-to-day work smoother?',
+    'What would it take to try it next week?',
   ),
-  q('operative-surprise', 1, I_LEAD_AND_PEERS, 'What surprised you in your work this week?'),
+  q(
+    'operative-surprise',
+    1,
+    I_LEAD_AND_PEERS,
+    'What surprised you in your work this week?',
+    'What did it teach you about the work?',
+  ),
   q(
     'operative-next-milestone',
     1,
     I_LEAD_AND_PEERS,
     "What's the next milestone you're working towards?",
+    'What would help you reach it with less strain?',
   ),
   q(
     'operative-risks-ahead',
     2,
     I_LEAD_AND_PEERS,
     'What risks do you see coming up in your current work?',
+    'Which of those would you like to plan for together?',
   ),
   q(
     'operative-learned-this-week',
     1,
     I_LEAD_AND_PEERS,
     "What did you learn from this week's work?",
+    'Where else could that lesson help?',
   ),
   q(
     'operative-coming-our-way',
     1,
     [...AHEAD_OF_ME, 'peer'],
     'What are you working on at the moment that might reach our team later on?',
+    'When do you expect it to reach us?',
   ),
   q(
     'operative-my-plate',
     1,
     I_LEAD,
     "Here is what's on my plate this week. Is any of it useful context for you?",
+    'Which part would you like to hear more about?',
   ),
   q(
     'operative-handoffs',
     2,
     I_LEAD_AND_PEERS,
     'How are handoffs with other teams working for you?',
+    'Which handoff has worked best, and what made it work?',
   ),
   q(
     'operative-not-worth-it',
     2,
     I_LEAD_AND_PEERS,
     'Which task in your week takes more time than it seems worth?',
+    'What would happen if we did less of it?',
   ),
   q(
     'operative-next-month-differently',
     3,
     I_LEAD,
     'Looking at how you worked this month, what would you like to try differently next month?',
+    'What would help you keep that change going?',
   ),
   q(
     'operative-more-people-know',
     1,
     I_LEAD,
     'Which piece of recent work would you like more people to know about?',
+    'Who would you most like to hear about it?',
   ),
-  q('operative-timelines', 2, I_LEAD_AND_PEERS, 'How do your current timelines feel to you?'),
+  q(
+    'operative-timelines',
+    2,
+    I_LEAD_AND_PEERS,
+    'How do your current timelines feel to you?',
+    'Which part of the timeline feels least certain?',
+  ),
   q(
     'operative-missing-context',
     2,
     I_LEAD_AND_PEERS,
     'Is there any context you are missing to do your best work?',
+    'Who or what would be the best source for it?',
   ),
   q(
     'operative-work-habits',
     3,
     I_LEAD_AND_PEERS,
     'Which of your working habits has served you best this quarter?',
+    'Where else could that habit help you?',
   ),
 ];

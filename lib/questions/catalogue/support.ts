@@ -1,7 +1,10 @@
 /** How I can help: open offers, never a test of whether they cope. */
 import { AHEAD_OF_ME, CLOSE_REPORTS, I_LEAD, I_LEAD_AND_PEERS, questionsIn } from './define';
 
-const q = questionsIn('support');
+const q = questionsIn('support', [
+  'What would you like me to do first?',
+  'How will we know the help has worked?',
+]);
 
 export const supportQuestions = [
   q(
@@ -9,92 +12,125 @@ export const supportQuestions = [
     1,
     I_LEAD_AND_PEERS,
     'Is there anything I can help with this week?',
+    'What would a good result of that help look like?',
   ),
-  q('support-more-from-me', 2, I_LEAD, 'What would you like more of from me?'),
-  q('support-rather-i-stopped', 2, I_LEAD, "Is there something I do that you'd rather I stopped?"),
+  q(
+    'support-more-from-me',
+    2,
+    I_LEAD,
+    'What would you like more of from me?',
+    'What would that look like in a normal week?',
+  ),
+  q(
+    'support-rather-i-stopped',
+    2,
+    I_LEAD,
+    'Which of my habits gets in your way more than it helps?',
+    'What could I do instead that would work better for you?',
+  ),
   q(
     'support-clear-obstacle',
     2,
     I_LEAD_AND_PEERS,
     'If I could clear one obstacle for you, which would you pick?',
+    'What would change for you once it is gone?',
   ),
   q(
     'support-resources',
     2,
     I_LEAD,
     'Are there resources, like tools, training or budget, that would make your work easier?',
+    'Which of those would make the biggest difference first?',
   ),
   q(
     'support-raise-for-you',
     3,
     ['report', 'skip-level'],
     "Is there something you'd like me to raise with leadership on your behalf?",
+    'How would you like me to put it to them?',
   ),
   q(
     'support-hectic-times',
     3,
     I_LEAD_AND_PEERS,
     'When things get hectic, what kind of support helps you most?',
+    'How can I tell when that kind of support is needed?',
   ),
   q(
     'support-introductions',
     2,
     [...I_LEAD, 'peer'],
     "Is there someone you'd like me to introduce you to?",
+    'What would you hope to get from meeting them?',
   ),
   q(
     'support-check-in-often',
     2,
     CLOSE_REPORTS,
     'How often would you like me to check in on your projects?',
+    'What kind of check-in feels useful rather than in the way?',
   ),
   q(
     'support-think-it-through',
     2,
     [...I_LEAD_AND_PEERS, 'mentor', 'manager'],
     "Is there a problem you'd like to think through together?",
+    'Where would you like to start with it?',
   ),
   q(
     'support-hesitant-topic',
     3,
     I_LEAD,
     "Is there anything you've been hesitant to bring up with me?",
+    'What would make it easier to bring up?',
   ),
-  q('support-recognition-style', 2, I_LEAD, 'How do you like your work to be recognised?'),
+  q(
+    'support-recognition-style',
+    2,
+    I_LEAD,
+    'How do you like your work to be recognised?',
+    'What is a time recognition landed well for you?',
+  ),
   q(
     'support-helpful-manager',
     3,
     ['report', 'skip-level'],
     'What does helpful support from a manager look like to you?',
+    'Where am I closest to that, and where furthest?',
   ),
   q(
     'support-my-team-helps',
     1,
     ['peer'],
     'Is there anything my team could do to make your week easier?',
+    'Who on my team would be best placed to help?',
   ),
   q(
     'support-session-focus',
     1,
     ['mentee'],
     'What would be most useful to focus on in our time today?',
+    'How would you like to use the rest of our time?',
   ),
   q(
     'support-schedule-flex',
     2,
     CLOSE_REPORTS,
     'Would more flexibility in your schedule help at the moment?',
+    'What kind of flexibility would help most?',
   ),
   q(
     'support-take-off-your-plate',
     1,
     [...AHEAD_OF_ME, 'peer'],
     'Is there anything I could take off your plate?',
+    'What would you do with the time it frees up?',
   ),
   q(
     'support-unblock-path',
     2,
     I_LEAD_AND_PEERS,
     'Who else could I bring in to help your work move forward?',
+    'What would you like me to ask of them?',
   ),
 ];

@@ -5,7 +5,7 @@
 import type { CalendarEvent, LayoutStatus, SiteAdapter, VisibleEvent } from '../types';
 import { queryFirst, safely } from '../dom-read';
 import { readChips } from './chips';
-import { readDetailsBubble, readEditPage } from './details';
+import { eventDetailsShown, readDetailsBubble, readEditPage } from './details';
 import { readPageContext } from './page-context';
 import { EDIT_URL, VIEW_FAMILY_ATTR, googleSelectors as S } from './selectors';
 
@@ -19,6 +19,7 @@ function isEditView(doc: Document, url: URL): boolean {
 export const googleCalendarAdapter: SiteAdapter = {
   site: 'google',
   eventTargetSelector: S.chip.join(','),
+  selectors: S,
 
   layoutStatus(doc: Document): LayoutStatus {
     return safely<LayoutStatus>(() => {
@@ -35,6 +36,8 @@ export const googleCalendarAdapter: SiteAdapter = {
       return readDetailsBubble(doc, url, ctx);
     }, null);
   },
+
+  eventShown: (doc: Document, url: URL) => safely(() => eventDetailsShown(doc, url), false),
 
   listVisibleEvents(doc: Document): VisibleEvent[] {
     return safely(() => readChips(doc, readPageContext(doc)), []);

@@ -10,6 +10,7 @@ import {
   textOf,
   type SelectorList,
 } from '../dom-read';
+import { MAX_DESCRIPTION_CHARS, descriptionText } from '../description-text';
 import { parseClock, parseCompactDate, wallTimeToIso } from '../time';
 import { eventKeyOf, idFromJslog, seriesKeyOf, type DecodedEventId } from './event-id';
 import {
@@ -67,7 +68,7 @@ function organizerFromCalendarLine(details: Element, id: DecodedEventId): Person
   return email ? { name, email } : { name };
 }
 
-/** "For events you own, the calendar id in the event id equals #xUserEmail" (DOM.md §1.5): I organise it. */
+/** "For events you own, the calendar id in the event id equals #xUserEmail" (docs/CALENDAR-MARKUP.md §1.5): I organise it. */
 function ownEventOrganizer(id: DecodedEventId, ctx: GooglePageContext): Person | undefined {
   const mine = ctx.self.email && id.calendarId.toLowerCase() === ctx.self.email;
   return mine ? { ...ctx.self } : undefined;
@@ -86,6 +87,19 @@ function openDetails(doc: Document): Element | null {
   const dialog = queryFirst(doc, S.dialog);
   if (!dialog || isHidden(dialog)) return null;
   return queryFirst(dialog, S.details);
+}
+
+/**
+ * Whether an event's details are on screen (the bubble, or the editor of an existing event),
+ * readable or not. A task's bubble is not an event, so it does not count.
+ */
+export function eventDetailsShown(doc: Document, url: URL): boolean {
+  if (EDIT_URL.test(url.pathname) || queryFirst(doc, S.editRoot)) return true;
+  const details = openDetails(doc);
+  if (!details) return false;
+  const raw = attrOf(details, EVENT_ID_ATTR);
+  const id = (raw ? decodeCached(raw) : null) ?? idFromJslog(details.getAttribute('jslog'));
+  return !id?.isTask;
 }
 
 export function readDetailsBubble(
@@ -117,6 +131,7 @@ export function readDetailsBubble(
     guests,
     organizer,
     ctx,
+    describe(queryFirst(details, S.detailsDescription)),
   );
 }
 
@@ -155,7 +170,15 @@ export function readEditPage(
   }
   const panel = queryFirst(scope, S.editGuestPanel) ?? scope;
   const guests = readGuests(panel, S.guestRow);
-  return build(id, title, times, guests, guests.organizer, ctx);
+  return build(
+    id,
+    title,
+    times,
+    guests,
+    guests.organizer,
+    ctx,
+    describe(queryFirst(scope, S.editDescription)),
+  );
 }
 
 function build(
@@ -165,6 +188,7 @@ function build(
   guests: Guests,
   organizer: Person | undefined,
   ctx: GooglePageContext,
+  description: string,
 ): CalendarEvent {
   const event: CalendarEvent = {
     site: 'google',
@@ -178,5 +202,9 @@ function build(
   if (times.start) event.start = times.start;
   if (times.end) event.end = times.end;
   if (organizer) event.organizer = organizer;
+  if (ctx.timeZone) event.timeZone = ctx.timeZone;
+  if (description) event.description = description;
   return event;
 }
+
+const describe = (el: Element | null) => (el ? descriptionText(el, MAX_DESCRIPTION_CHARS) : '');

@@ -1,7 +1,7 @@
 /**
  * Google Calendar event ids as the page carries them (`data-eventid`, the `eid` of `/r/eventedit/<eid>`).
  * The value is unpadded base64 of "<eventId> <calendarId>" (verified by decoding real samples, see
- * /work/shared/fixtures/DOM.md §1.4). Recurring occurrences carry `_YYYYMMDDTHHMMSSZ` (timed) or
+ * docs/CALENDAR-MARKUP.md §1.4). Recurring occurrences carry `_YYYYMMDDTHHMMSSZ` (timed) or
  * `_YYYYMMDD` (all-day) after the series id.
  */
 
@@ -18,7 +18,7 @@ export interface DecodedEventId {
   isTask: boolean;
 }
 
-// Shorthands Google uses inside ids (DOM.md §1.4, seen 2019–2026): '@g' and '@v' verified, '@m' inferred.
+// Shorthands Google uses inside ids (docs/CALENDAR-MARKUP.md §1.4, seen 2019–2026): '@g' and '@v' verified, '@m' inferred.
 const CALENDAR_SHORTHANDS: Record<string, string> = {
   m: 'gmail.com',
   g: 'group.calendar.google.com',
@@ -84,7 +84,7 @@ export function seriesKeyOf(id: DecodedEventId): string | undefined {
   return id.calendarId ? `${id.seriesId} ${id.calendarId}` : id.seriesId;
 }
 
-/** Fallback when `data-eventid` is missing: `jslog="… 2:["<eventId>","<calendarId>" …"` (DOM.md §1.4). */
+/** Fallback when `data-eventid` is missing: `jslog="… 2:["<eventId>","<calendarId>" …"` (docs/CALENDAR-MARKUP.md §1.4). */
 export function idFromJslog(jslog: string | null | undefined): DecodedEventId | null {
   const m = jslog ? /2:\["([^"]+)",(?:"([^"]*)"|null)/.exec(jslog) : null;
   if (!m?.[1]) return null;

@@ -1,6 +1,6 @@
 /**
  * EVERY selector the Google Calendar adapter uses, best first, with the date each was last seen.
- * Evidence: /work/shared/fixtures/DOM.md (tags [E1]…[E21]). Grades: A semantic/data attribute, B Google id,
+ * Evidence: docs/CALENDAR-MARKUP.md (tags [E1]…[E21]). Grades: A semantic/data attribute, B Google id,
  * C localized text, D generated class name (a fallback only, never the primary hook).
  * When Google changes the page, this is the file to edit; tests/fixtures/google/* are the pages it must match.
  */
@@ -32,6 +32,8 @@ export const googleSelectors = {
   detailsTitle: ['[role="heading"]', '#rAECCd', 'span[aria-level="1"]'],
   /** B id / C text: "Monday, November 23⋅10:00 – 10:30am" [E7][E8]. */
   detailsWhen: ['#xDetDlgWhen'],
+  /** B / 2026 [E8][E11]: the description row; its icon is aria-hidden, the text is rich (br, b, ul/li, a). */
+  detailsDescription: ['#xDetDlgDesc'],
   /** B / C text: calendar name and "Organizer: <name>" lines [E8]. */
   detailsCalendar: ['#xDetDlgCal'],
   /** A/B / 2025–2026 [E6][E8][E9]: one row per guest, email in the attribute. */
@@ -48,6 +50,16 @@ export const googleSelectors = {
   editEndDate: ['#xEnDaIn[data-date]', '#xEnDaRo[data-date]'],
   editStartTime: ['#xStTiIn'],
   editEndTime: ['#xEnTiIn'],
+  /**
+   * The editor's description field, a rich-text box. C (assumed, role + localized name, not seen in a
+   * capture); D / 2024: `.hj99tb.editable`, used by a public meeting-template extension
+   * (Corey-Chapman-InfoTrust/Google-Calendar-Meeting-Templates, popup.js).
+   */
+  editDescription: [
+    '[role="textbox"][aria-label="Description"]',
+    '[role="textbox"][aria-label="Beschreibung"]',
+    '.hj99tb.editable',
+  ],
   /** A roles / C name "Guests" [E9]: the guests tab; the editor's rows, when the panel is not found. */
   editGuestPanel: [
     '[role="tabpanel"][aria-label="Guests"]',

@@ -6,6 +6,7 @@
 import type { Person } from '../../detect';
 import type { CalendarEvent, LayoutStatus, SiteAdapter, VisibleEvent } from '../types';
 import { attrOf, isHidden, matchesAny, queryAll, queryFirst, safely, textOf } from '../dom-read';
+import { MAX_DESCRIPTION_CHARS, descriptionText } from '../description-text';
 import { wallTimeToIso } from '../time';
 import { parseTileLabel, type TileLabel } from './aria-label';
 import { readAttendees, readSelf } from './people';
@@ -105,7 +106,16 @@ function readOpen(doc: Document, lastPressed: Element | null): CalendarEvent | n
   const organizer =
     attendees.organizer ?? (tile.label.organizer ? { name: tile.label.organizer } : undefined);
   if (organizer) event.organizer = organizer;
+  const description = open.pane ? readBody(open.card) : '';
+  if (description) event.description = description;
   return event;
+}
+
+/** The reading pane's body (the peek card has none): the row marked by its Fluent icon. */
+function readBody(pane: Element): string {
+  const row = queryFirst(pane, S.bodyIcon)?.parentElement;
+  const value = row && queryFirst(row, S.bodyValue);
+  return value ? descriptionText(value, MAX_DESCRIPTION_CHARS) : '';
 }
 
 function listTiles(doc: Document): VisibleEvent[] {
@@ -133,6 +143,7 @@ function listTiles(doc: Document): VisibleEvent[] {
 export const outlookAdapter: SiteAdapter = {
   site: 'outlook',
   eventTargetSelector: ITEM,
+  selectors: S,
   layoutStatus(doc: Document): LayoutStatus {
     return safely<LayoutStatus>(
       () =>
@@ -143,5 +154,6 @@ export const outlookAdapter: SiteAdapter = {
     );
   },
   readOpenEvent: (doc, _url, lastPressed) => safely(() => readOpen(doc, lastPressed), null),
+  eventShown: (doc) => safely(() => openCard(doc) !== null, false),
   listVisibleEvents: (doc) => safely(() => listTiles(doc), []),
 };

@@ -1,6 +1,6 @@
 /**
  * Parses the aria-label of an Outlook on the web calendar tile (grade C: localized, composed by OWA as
- * when+subject, location, organizer, status, recurrence — DOM.md §2.3, format "verified Feb 2026" [O5][O11]):
+ * when+subject, location, organizer, status, recurrence — docs/CALENDAR-MARKUP.md §2.3, format "verified Feb 2026" [O5][O11]):
  *
  *   "Budget, Q1 planning, 10:00 AM to 10:30 AM, Monday, November 23, 2026, Room 4, By Lopez, Maria, Busy, Recurring event"
  *

@@ -1,6 +1,6 @@
 /**
  * EVERY selector the Outlook on the web adapter uses, best first, with the date each was last seen.
- * Evidence: /work/shared/fixtures/DOM.md §2 (tags [O1]…[O13]). Grades: A data/role attribute, B app-section names
+ * Evidence: docs/CALENDAR-MARKUP.md §2 (tags [O1]…[O13]). Grades: A data/role attribute, B app-section names
  * and old readable OWA classes, C localized text, D Griffel/hashed classes (fallback only).
  * tests/fixtures/outlook/week.html is the page these must match.
  */
@@ -38,6 +38,12 @@ export const outlookSelectors = {
     '[data-app-section="CalendarReadingPane"]',
     '[data-app-section="Form_Content"]',
   ],
+  /**
+   * B / 2025 [O2] (MeetingScribe selectors): the reading pane's description row is the one with the
+   * Fluent `TextboxRegular` icon; its value is the row's `.allowTextSelection` (the body's markup).
+   */
+  bodyIcon: ['i[data-icon-name="TextboxRegular"]'],
+  bodyValue: ['.allowTextSelection'],
   /** C / 2025 [O9]: the attendee list region of the reading pane. */
   attendees: [
     '[aria-label="Attendees"]',

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleRpc } from '@/lib/rpc/server';
-import type { PrepService } from '@/lib/background/prep-service';
+import type { PrepService } from '@/lib/rpc/methods';
 import { StorageFullError } from '@/lib/db/errors';
 
 function fakeService(

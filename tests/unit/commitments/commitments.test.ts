@@ -11,6 +11,7 @@ const row = (id: string, due?: string, createdAt = '2026-11-01T00:00:00.000Z') =
   personId: 'p',
   personName: 'P',
   text: id,
+  visibility: 'shared' as const,
   createdAt,
   ...(due && { due }),
 });

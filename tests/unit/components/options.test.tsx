@@ -21,6 +21,7 @@ const person: Person = {
   relationship: 'report',
   archived: false,
   standingNotes: '',
+  standingTopics: [],
 };
 
 describe('QuestionEditor', () => {

@@ -58,6 +58,25 @@ describe('questions', () => {
     expect((await repo.listQuestions()).some((q) => q.id === own.id)).toBe(false);
   });
 
+  it('keeps a template while its blank is open; filling the blank makes it an ordinary question', async () => {
+    const template = {
+      id: 'direction-adopt',
+      text: "We're planning to adopt ___ soon. Would you like to be involved?",
+      category: 'direction' as const,
+      depth: 2 as const,
+      relationships: ['report' as const],
+      template: { blank: 'the technology' },
+    };
+    const repo = await testRepo({ builtInQuestions: [template] });
+    const [seeded] = await repo.listQuestions();
+    expect(seeded?.template).toEqual({ blank: 'the technology' });
+    const filled = await repo.editQuestion(template.id, {
+      text: "We're planning to adopt Kotlin soon. Would you like to be involved?",
+    });
+    expect(filled.template).toBeUndefined();
+    expect(filled.edited).toBe(true);
+  });
+
   it('logs asked and skipped questions per person', async () => {
     const repo = await testRepo({ builtInQuestions: BUILT_INS });
     const { person, meetings } = await personWithMeetings(repo, 1);

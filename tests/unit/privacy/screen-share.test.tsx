@@ -43,7 +43,7 @@ describe('screen-share safe state', () => {
   });
 
   it('a suggestion that quotes the mood says something neutral instead', () => {
-    expect(maskPrivateReason(moodReason(2))).not.toMatch(/2|mood/);
+    expect(maskPrivateReason(moodReason(2, '9 days'))).not.toMatch(/2|mood/);
     expect(maskPrivateReason("career hasn't come up in 7 weeks")).toBe(
       "career hasn't come up in 7 weeks",
     );
@@ -62,7 +62,8 @@ function popupProps(hidden: boolean, onChange = vi.fn()): PopupProps {
     commitments: { items: [], today: '2026-11-23', onToggle: vi.fn() },
     upcoming: [{ key: 'm1', personId: 'p1', name: 'Maria Lopez', detail: 'now' }],
     slipped: [],
-    layoutNotRecognised: false,
+    unreadable: null,
+    layoutReport: { onLoad: async () => null, onCopy: async () => true },
     prepHref: (id) => `prep.html?person=${id}`,
     onOpenPrep: vi.fn(),
     onOpenOptions: vi.fn(),

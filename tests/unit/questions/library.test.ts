@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, GROW_STEPS, RELATIONSHIPS } from '../../../lib/schema/common';
+import {
+  CATEGORIES,
+  GROW_STEPS,
+  IDEAS,
+  QUESTION_MODES,
+  RELATIONSHIPS,
+} from '../../../lib/schema/common';
 import { QuestionContent } from '../../../lib/schema/question';
-import { defaultQuestions } from '../../../lib/questions/library';
+import { defaultQuestions, mergedQuestionIds } from '../../../lib/questions/library';
+import { DIRECTION_OF, directionsOfRelationships } from '../../../lib/questions/tags';
 import { toneHints } from '../../../lib/questions/tone';
 
 /** Case, punctuation and spacing removed: "How's it going?" and "hows it going" are one text. */
@@ -16,7 +23,9 @@ const words = (text: string): Set<string> => new Set(normalise(text).split(' '))
 
 describe('default question library', () => {
   it('is large and covers every category with at least 10 questions', () => {
-    expect(defaultQuestions.length).toBeGreaterThanOrEqual(220);
+    console.log('questions:', defaultQuestions.length, 'categories:', CATEGORIES.length);
+    expect(defaultQuestions.length).toBeGreaterThanOrEqual(400);
+    expect(CATEGORIES.length).toBeGreaterThanOrEqual(16);
     const perCategory = new Map<string, number>();
     for (const q of defaultQuestions)
       perCategory.set(q.category, (perCategory.get(q.category) ?? 0) + 1);
@@ -97,6 +106,61 @@ describe('default question library', () => {
     for (const q of defaultQuestions.filter((q) => q.category === 'ask-manager')) {
       expect(q.relationships).toContain('manager');
       expect(q.relationships).not.toContain('report');
+      expect(q.relationships).not.toContain('skip-level');
+    }
+  });
+
+  it('splits the skip-level 1:1 by who asks: down two levels, or up two levels', () => {
+    for (const q of defaultQuestions.filter((q) => q.category === 'skip-level-down'))
+      expect(q.relationships).toEqual(['skip-level']);
+    for (const q of defaultQuestions.filter((q) => q.category === 'ask-skip-level'))
+      expect(q.relationships).toEqual(['skip-level-up']);
+    expect(DIRECTION_OF['skip-level']).toBe('down');
+    expect(DIRECTION_OF['skip-level-up']).toBe('up');
+  });
+
+  it('tags every question with direction, mode, idea and one or two follow-ups', () => {
+    const ideas = new Set<string>();
+    const modes = new Map<string, number>();
+    for (const q of defaultQuestions) {
+      // The direction tag agrees with who the question is for, so no question for someone
+      // above me reaches someone I lead (and back).
+      expect(q.directions, q.id).toEqual(directionsOfRelationships(q.relationships));
+      expect(QUESTION_MODES, q.id).toContain(q.mode);
+      expect(IDEAS, q.id).toContain(q.idea);
+      ideas.add(q.idea!);
+      modes.set(q.mode!, (modes.get(q.mode!) ?? 0) + 1);
+      expect(q.followUps?.length ?? 0, q.id).toBeGreaterThanOrEqual(1);
+      expect(q.followUps?.length ?? 0, q.id).toBeLessThanOrEqual(2);
+    }
+    console.log('questions per mode:', Object.fromEntries(modes), 'ideas served:', ideas.size);
+    for (const mode of QUESTION_MODES) expect(modes.get(mode) ?? 0).toBeGreaterThanOrEqual(15);
+    expect(
+      defaultQuestions.filter((q) => q.category === 'mentoring').every((q) => q.mode === 'mentor'),
+    ).toBe(true);
+    expect(
+      defaultQuestions.filter((q) => q.category === 'teaching').every((q) => q.mode === 'teacher'),
+    ).toBe(true);
+  });
+
+  it('words every follow-up as one open question in a supportive tone', () => {
+    const flagged: { id: string; text: string; kinds: string[] }[] = [];
+    for (const q of defaultQuestions) {
+      for (const text of q.followUps ?? []) {
+        expect(text.split('?').length - 1, text).toBe(1);
+        expect(text.endsWith('?'), text).toBe(true);
+        const hints = toneHints(text);
+        if (hints.length > 0) flagged.push({ id: q.id, text, kinds: hints.map((h) => h.kind) });
+      }
+    }
+    expect(flagged).toEqual([]);
+  });
+
+  it('merges near-duplicates into a question that is still shipped', () => {
+    const ids = new Set(defaultQuestions.map((q) => q.id));
+    for (const [from, into] of Object.entries(mergedQuestionIds)) {
+      expect(ids.has(from)).toBe(false);
+      expect(ids.has(into)).toBe(true);
     }
   });
 

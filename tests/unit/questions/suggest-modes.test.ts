@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultQuestions } from '../../../lib/questions/library';
 import { moreLikeThis, suggestQuestions } from '../../../lib/questions/suggest';
-import { askedIn, daysAgo, makeInput } from './suggest-fixtures';
+import { askedIn, daysAgo, makeInput, recentNotesOnEverything } from './suggest-fixtures';
 
 const ids = (input = makeInput()): string[] => suggestQuestions(input).map((s) => s.question.id);
 const byId = new Map(defaultQuestions.map((q) => [q.id, q]));
@@ -65,5 +65,36 @@ describe('moreLikeThis', () => {
 
   it('returns nothing for an unknown id', () => {
     expect(moreLikeThis('no-such-question', makeInput())).toEqual([]);
+  });
+});
+
+describe('the opener of a report session', () => {
+  it('opens with one question that hands over the agenda, once per meeting', () => {
+    const input = makeInput({ notes: recentNotesOnEverything() });
+    const first = suggestQuestions(input);
+    expect(first[0]?.kind).toBe('opener');
+    expect(first[0]?.question.category).toBe('opening');
+    expect(first.filter((s) => s.question.category === 'opening')).toHaveLength(1);
+    // Asked in this meeting: no second opener takes its place.
+    const after = suggestQuestions({ ...input, exclude: [first[0]!.question.id] });
+    expect(after.some((s) => s.question.category === 'opening')).toBe(false);
+    // Peers get no opener slot.
+    const peer = suggestQuestions({ ...input, person: { name: 'Kim', relationship: 'peer' } });
+    expect(peer.some((s) => s.kind === 'opener')).toBe(false);
+  });
+});
+
+describe('mentor and teacher modes', () => {
+  it('return a short sequence of their own stance, light to deep', () => {
+    for (const [mode, category] of [
+      ['mentor', 'mentoring'],
+      ['teacher', 'teaching'],
+    ] as const) {
+      const got = suggestQuestions(makeInput({ mode }));
+      expect(got).toHaveLength(3);
+      expect(got.every((s) => s.question.category === category)).toBe(true);
+      expect(got.map((s) => s.question.depth)).toEqual([1, 2, 3]);
+      expect(got[0]!.reason).toMatch(new RegExp(`^${mode} 1 of 3: `));
+    }
   });
 });

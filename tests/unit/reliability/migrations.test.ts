@@ -50,7 +50,16 @@ async function restore(name: string, dump: Dump): Promise<void> {
 /** What a saved row must look like as a current record (derived index fields stripped). */
 function expected(store: string, row: Row, fromVersion: number): Row {
   const { pendingFor: _p, sortAt: _s, ...record } = row;
-  return store === 'notes' && fromVersion < 2 ? { topics: [], ...record } : record;
+  if (store === 'notes' && fromVersion < 2) return { topics: [], ...record };
+  // v4: every item saved before was shared (the default), and says so now.
+  if ((store === 'agenda' || store === 'actions') && fromVersion < 4)
+    return { visibility: 'shared', ...record };
+  // v5: every person saved before has no standing topics yet.
+  if (store === 'people' && fromVersion < 5) return { ...record, standingTopics: [] };
+  // v6: the language follows the calendar and the browser ('auto'); German says "du".
+  if (store === 'settings' && fromVersion < 6)
+    return { language: 'auto', address: 'du', ...record };
+  return record;
 }
 
 function byStore(data: ExportData): Record<string, Row[]> {
@@ -180,14 +189,23 @@ describe('migrations from every saved version', () => {
     it(`${file}: a failed upgrade keeps the old version and its data`, async () => {
       await restore(`f-${file}`, dump);
       // The disk fills up half-way through the upgrade: while the search index is written (v2),
-      // or while the series index is built (v3).
+      // while the series index is built (v3), while items are marked shared (v4), or while
+      // people get their list of standing topics (v5).
       const realPut = IDBObjectStore.prototype.put;
+      const realUpdate = IDBCursor.prototype.update;
+      IDBCursor.prototype.update = function (this: IDBCursor, ...args: [unknown]) {
+        const source = this.source as IDBObjectStore;
+        if (source.name === 'actions' || source.name === 'people')
+          throw new DOMException('full', 'QuotaExceededError');
+        return realUpdate.apply(this, args);
+      };
       const realCreateIndex = IDBObjectStore.prototype.createIndex;
       IDBObjectStore.prototype.put = function (
         this: IDBObjectStore,
         ...args: [unknown, IDBValidKey?]
       ) {
-        if (this.name === 'search') throw new DOMException('full', 'QuotaExceededError');
+        if (this.name === 'search' || this.name === 'settings')
+          throw new DOMException('full', 'QuotaExceededError');
         return realPut.apply(this, args);
       };
       IDBObjectStore.prototype.createIndex = function (
@@ -207,6 +225,7 @@ describe('migrations from every saved version', () => {
       }).catch((e: unknown) => e);
       IDBObjectStore.prototype.put = realPut;
       IDBObjectStore.prototype.createIndex = realCreateIndex;
+      IDBCursor.prototype.update = realUpdate;
       expect(broken).toBeInstanceOf(Error);
       const raw = await openDB(`f-${file}`);
       expect(raw.version).toBe(dump.schemaVersion);

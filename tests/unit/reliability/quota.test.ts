@@ -5,7 +5,7 @@
  * Then the whole chain the sidebar uses (RPC server → repository, autosave retrying) under a full disk.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createPrepService } from '../../../lib/background/prep-service';
+import { createPrepService } from '../../../lib/rpc/methods';
 import { StorageFullError, type Repository } from '../../../lib/db/repository';
 import { NoteAutosave, type AutosaveState } from '../../../lib/prep/note-autosave';
 import { handleRpc } from '../../../lib/rpc/server';

@@ -166,10 +166,32 @@ describe('Google Calendar: the week page', () => {
       attendees: [],
       organizer: MARIA,
       self: TOM,
+      // The zone the page states (#xTimezone): the sidebar shows the meeting time in it.
+      timeZone: 'Europe/Berlin',
     });
     await p.settle();
     const second = g.readOpenEvent(p.document, p.url(), chip);
-    expect(second).toEqual({ ...first, attendees: [MARIA, TOM] });
+    // The description row arrives with the guests (phase 2).
+    expect(second).toEqual({
+      ...first,
+      attendees: [MARIA, TOM],
+      description:
+        'Running agenda in the shared doc. Career growth check-in first Monday of the month.',
+    });
+  });
+
+  it("reads a rich description as plain lines: <br>, bold heading, a list, a link's text", async () => {
+    const p = open('google');
+    p.click(chipNamed(p, 'Coffee with Lena'));
+    await p.settle();
+    expect(g.readOpenEvent(p.document, p.url(), null)?.description).toBe(
+      'Catch-up over coffee, my treat.\n\nAgenda\n- Team offsite in March\n- Feedback on my promotion doc\nSee you there!',
+    );
+    // The editor's description field holds the same text.
+    p.click(p.document.querySelector('[aria-label="Edit event"]'));
+    expect(g.readOpenEvent(p.document, p.url(), null)?.description).toBe(
+      'Catch-up over coffee, my treat.\n\nAgenda\n- Team offsite in March\n- Feedback on my promotion doc\nSee you there!',
+    );
   });
 
   it('follows the REUSED dialog to the next event, and reads nothing once it is closed', async () => {
@@ -293,6 +315,31 @@ describe('Google Calendar: the week page', () => {
     expect(g.readOpenEvent(p.document, p.url(), null)?.attendees).toHaveLength(2);
   });
 
+  it('says an event is shown when its bubble is open, even once its title cannot be read', async () => {
+    const p = open('google');
+    expect(g.eventShown(p.document, p.url())).toBe(false);
+    p.click(chipNamed(p, '1:1 Maria / Tom'));
+    await p.settle();
+    expect(g.readOpenEvent(p.document, p.url(), null)?.title).toBe('1:1 Maria / Tom');
+    expect(g.eventShown(p.document, p.url())).toBe(true);
+    // A partial redesign: the title is no longer a heading (nor #rAECCd).
+    const heading = p.document.querySelector('#xDetDlg #rAECCd')!;
+    const plain = p.document.createElement('span');
+    plain.textContent = heading.textContent;
+    heading.replaceWith(plain);
+    expect(g.readOpenEvent(p.document, p.url(), null)).toBeNull();
+    expect(g.eventShown(p.document, p.url())).toBe(true);
+    p.click(p.document.querySelector('#xDetDlgCloseBu'));
+    expect(g.eventShown(p.document, p.url())).toBe(false);
+  });
+
+  it('does not count a task bubble as an event shown', () => {
+    const p = open('google');
+    p.click(chipNamed(p, 'Send Q4 numbers to finance'));
+    expect(p.document.querySelector('#xDetDlg')).not.toBeNull();
+    expect(g.eventShown(p.document, p.url())).toBe(false);
+  });
+
   it('reads nothing on the redesigned page, even with a dialog and guest rows on it', () => {
     const p = open('googleRedesign');
     expect(p.document.querySelector('[role="dialog"] [data-email]')).not.toBeNull();
@@ -342,6 +389,13 @@ describe('Outlook on the web: the work-week page', () => {
     });
   });
 
+  it('says an event is shown while the peek card is open', () => {
+    const p = open('outlook');
+    expect(o.eventShown(p.document, p.url())).toBe(false);
+    p.click(tileNamed(p, '1:1 Maria / Tom')?.querySelector('[role="button"]') ?? null);
+    expect(o.eventShown(p.document, p.url())).toBe(true);
+  });
+
   it('keeps commas in subject and organizer, and falls back to a unique subject when the press is unknown', () => {
     const p = open('outlook');
     const budget = tileNamed(p, 'Budget, Q1 planning');
@@ -378,6 +432,7 @@ describe('Outlook on the web: the work-week page', () => {
       attendees: [TOM, { name: 'Nguyen, Sofia', email: 'sofia.nguyen@northwind.example' }],
       organizer: TOM,
       self: TOM, // the attendee with my display name
+      description: 'Talking points\n· Roadmap for 2027\n· On-call rota\nRoom Elbe is booked.',
     });
     p.key('Escape');
     expect(o.readOpenEvent(p.document, p.url(), tile)).toBeNull();

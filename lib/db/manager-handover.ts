@@ -1,7 +1,7 @@
 /**
  * "Hand over": what the next manager of a person needs, as Markdown — the topics the two of you
- * shared (agenda items, open and discussed), and the open action items. Never a note, a mood or
- * the standing notes about the person: those were written for the user alone.
+ * shared (agenda items, open and discussed), and the open action items. Never a note, a mood, an
+ * item marked private or the standing notes about the person: those were written for the user alone.
  */
 import type { ActionItem, AgendaItem } from '../schema/records';
 import { read, type Ctx } from './context';
@@ -35,14 +35,14 @@ export async function handoverMarkdown(ctx: Ctx, personId: string, today: string
       tx.objectStore('actions').index('byPerson').getAll(personId),
     ]);
     const meetingDay = new Map(meetings.map((m) => [m.id, m.start.slice(0, 10)]));
-    const agenda = agendaRows.map(agendaItem);
+    const agenda = agendaRows.map(agendaItem).filter((a) => a.visibility !== 'private');
     const open = agenda.filter((a) => !a.done).sort(byOrder);
     const discussed = agenda
       .filter((a) => a.done)
       .sort((a, b) => (b.doneAt ?? b.updatedAt).localeCompare(a.doneAt ?? a.updatedAt));
     const actions = actionRows
       .map(actionItem)
-      .filter((a) => !a.done)
+      .filter((a) => !a.done && a.visibility !== 'private')
       .sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
     const name = person.displayName;
 

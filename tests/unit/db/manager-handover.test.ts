@@ -1,11 +1,11 @@
 // Node environment: the hand-over Markdown from a real (fake-indexeddb) repository.
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeAll, testRepo } from '../db/helpers';
+import { closeAll, testRepo } from './helpers';
 
 afterEach(closeAll);
 
 describe('handoverMarkdown', () => {
-  it('has shared topics and open action items, and never a note, a mood or standing notes', async () => {
+  it('has shared topics and open action items, and never a note, a mood, a private item or standing notes', async () => {
     const repo = await testRepo();
     const maria = await repo.createPerson({ displayName: 'Maria Lopez', role: 'Engineer' });
     await repo.savePerson(maria.id, { standingNotes: 'standing secret' }, { baseRev: maria.rev });
@@ -50,6 +50,18 @@ describe('handoverMarkdown', () => {
       text: 'Old task',
     });
     await repo.setActionDone(done.id, true);
+    const privateTopic = await repo.addAgendaItem({
+      personId: maria.id,
+      meetingId: null,
+      text: 'topic secret',
+    });
+    await repo.setAgendaVisibility(privateTopic.id, 'private');
+    await repo.addActionItem({
+      personId: maria.id,
+      meetingId: null,
+      text: 'action secret',
+      visibility: 'private',
+    });
 
     const md = await repo.handoverMarkdown(maria.id, '2026-11-23');
     expect(md).toContain('# Hand-over: Maria Lopez');

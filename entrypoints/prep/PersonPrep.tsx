@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CHANNEL_NAME } from '@/lib/db/changes';
 import { rpc } from '@/lib/rpc/client';
-import { PrepContainer } from './PrepContainer';
-import { dropCached } from './shared-reads';
+import { PrepContainer } from '../sidebar/PrepContainer';
+import { dropCached } from '../sidebar/shared-reads';
 
 /** The same prep as an extension tab, for a person picked by hand (layout not recognised). */
 export function PersonPrep({ personId }: { personId: string }) {

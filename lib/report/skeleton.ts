@@ -1,0 +1,70 @@
+/**
+ * The content script's half of the layout report, kept tiny because it ships on every calendar
+ * page view: the raw shape of the page (tags, ids, classes, roles, attribute NAMES; never text,
+ * never other attribute values) and which of our selectors match. It only leaves the content
+ * script for the popup, inside the extension, where lib/report/layout-report.ts filters it down
+ * to words that cannot name anyone before the user sees or copies anything.
+ */
+export interface SkeletonNode {
+  /** lowercase tag; '' for an element the browser does not know (any name a page made up). */
+  t: string;
+  id: string;
+  c: string[];
+  r: string | null;
+  /** attribute names */
+  a: string[];
+  k: SkeletonNode[];
+}
+
+export interface Skeleton {
+  root: SkeletonNode | null;
+  /** per selector list: the index of its first entry that matches, -1 for none */
+  hits: Record<string, number>;
+  path: string;
+  site: string;
+  status: string;
+  version: string;
+  userAgent: string;
+}
+
+const MAX_DEPTH = 14;
+const MAX_NODES = 3000;
+const SKIP = /^(SCRIPT|STYLE|LINK|META|NOSCRIPT|TEMPLATE)$/;
+
+export function collectSkeleton(
+  doc: Document,
+  meta: Omit<Skeleton, 'root' | 'hits'>,
+  selectors: Readonly<Record<string, readonly string[]>>,
+): Skeleton {
+  let budget = MAX_NODES;
+  const Unknown = doc.defaultView?.HTMLUnknownElement;
+  const node = (el: Element, depth: number): SkeletonNode => {
+    budget--;
+    const known = !(Unknown && el instanceof Unknown) && !el.tagName.includes('-');
+    const kids: SkeletonNode[] = [];
+    for (const child of Array.from(el.children)) {
+      if (depth >= MAX_DEPTH || budget <= 0) break;
+      if (!SKIP.test(child.tagName)) kids.push(node(child, depth + 1));
+    }
+    return {
+      t: known ? el.tagName.toLowerCase() : '',
+      id: el.id,
+      c: Array.from(el.classList),
+      r: el.getAttribute('role'),
+      a: el.getAttributeNames(),
+      k: kids,
+    };
+  };
+  const hits: Record<string, number> = {};
+  for (const [name, list] of Object.entries(selectors)) {
+    hits[name] = list.findIndex((s) => {
+      try {
+        return !!doc.querySelector(s);
+      } catch {
+        return false;
+      }
+    });
+  }
+  const root = doc.body ?? doc.documentElement;
+  return { ...meta, root: root && node(root, 0), hits };
+}
