@@ -59,9 +59,9 @@ export function PrepContainer({
   const [seriesRule, setSeriesRule] = useState<'always' | 'never' | null>(null);
   const meetingId = data?.bundle.meeting.id;
   const note = useMeetingNote(meetingId, data?.bundle.note, registerFlush);
-  const suggestions = useSuggestions(data, questions);
   const { query, setQuery, hits } = usePastSearch(data?.bundle.person.id);
   const privacy = usePrivateHidden();
+  const suggestions = useSuggestions(data, questions, privacy.hidden !== false);
   // Until storage answered, nothing private is drawn (and no banner either).
   const showPrivate = privacy.hidden === false;
 

@@ -24,7 +24,12 @@ export interface Thread {
   followUps: string[];
 }
 
-export function useSuggestions(prep: PrepData | null, questions: StoredQuestion[]) {
+/** `hidePrivate` (screen-share safe): no question quotes an item marked private. */
+export function useSuggestions(
+  prep: PrepData | null,
+  questions: StoredQuestion[],
+  hidePrivate = false,
+) {
   const [mode, setMode] = useState<SuggestMode>('normal');
   const [hidden, setHidden] = useState<string[]>([]);
   const [focus, setFocus] = useState<string | null>(null);
@@ -66,12 +71,14 @@ export function useSuggestions(prep: PrepData | null, questions: StoredQuestion[
       // "From last time": what is still open with this person, read from the bundle.
       openActions: bundle.actions
         .filter((a) => !a.done && a.meetingId !== bundle.meeting.id)
+        .filter((a) => !hidePrivate || a.visibility !== 'private')
         .map((a) => ({ id: a.id, text: a.text, owner: a.owner, createdAt: a.createdAt })),
       openAgenda: bundle.agenda
         .filter((a) => !a.done && (a.carriedOver || a.nextTime))
+        .filter((a) => !hidePrivate || a.visibility !== 'private')
         .map((a) => ({ id: a.id, text: a.text, createdAt: a.createdAt })),
     };
-  }, [prep, questions, mode, hidden]);
+  }, [prep, questions, mode, hidden, hidePrivate]);
 
   const suggestions = useMemo(() => {
     if (!input) return [];

@@ -107,7 +107,7 @@ test('the screen-share shortcut hides every private text in sidebar, popup and p
       PRIVATE_AGENDA,
       PRIVATE_ACTION,
     ])
-      expect(text).not.toContain(secret);
+      expect(text, view.url()).not.toContain(secret);
   }
   // The lists say that something is left out, never what.
   await expect(frame.getByRole('region', { name: 'Agenda' })).toContainText(
