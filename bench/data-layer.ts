@@ -91,6 +91,8 @@ export function buildLargeExport(options: SeedOptions = {}): ExportFile {
     questions: [],
     askedLog: [],
     settings: null,
+    goals: [],
+    feedback: [],
   };
   for (let p = 0; p < peopleCount; p++) {
     const name = `${FIRST[p % FIRST.length]} ${String.fromCharCode(65 + (p % 26))}.`;

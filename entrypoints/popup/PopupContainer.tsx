@@ -50,6 +50,13 @@ async function saveQuick(repo: Repository, personId: string, values: QuickNoteVa
   else if (values.kind === 'agenda') {
     // meetingId null = "next time": it shows in the next 1:1's agenda.
     await repo.addAgendaItem({ personId, meetingId: null, text: values.text });
+  } else if (values.kind === 'feedback') {
+    await repo.addFeedback({
+      personId,
+      day: todayIsoDay(new Date()),
+      kind: values.feedbackKind,
+      text: values.text,
+    });
   } else {
     await repo.addActionItem({
       personId,

@@ -3,6 +3,7 @@ import { CHANNEL_NAME } from '@/lib/db/changes';
 import { rpc } from '@/lib/rpc/client';
 import { PrepContainer } from '../sidebar/PrepContainer';
 import { dropCached } from '../sidebar/shared-reads';
+import { PersonGrowth } from './PersonGrowth';
 
 /** The same prep as an extension tab, for a person picked by hand (layout not recognised). */
 export function PersonPrep({ personId }: { personId: string }) {
@@ -17,10 +18,15 @@ export function PersonPrep({ personId }: { personId: string }) {
     return () => channel.close();
   }, []);
   return (
-    <PrepContainer
-      loadKey={personId}
-      load={() => rpc('openPersonPrep', personId)}
-      changeTick={changeTick}
-    />
+    <>
+      <PrepContainer
+        loadKey={personId}
+        load={() => rpc('openPersonPrep', personId)}
+        changeTick={changeTick}
+      />
+      <div class="prep">
+        <PersonGrowth personId={personId} />
+      </div>
+    </>
   );
 }

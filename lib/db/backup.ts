@@ -39,7 +39,7 @@ export type ImportResult =
 type AnyTx = ReadTx<StoreName[]> | WriteTx<StoreName[]>;
 
 async function readAll(tx: AnyTx): Promise<ExportData> {
-  const [people, meetings, agenda, actions, notes, questions, askedLog, settings] =
+  const [people, meetings, agenda, actions, notes, questions, askedLog, settings, goals, feedback] =
     await Promise.all([
       tx.objectStore('people').getAll(),
       tx.objectStore('meetings').getAll(),
@@ -49,6 +49,8 @@ async function readAll(tx: AnyTx): Promise<ExportData> {
       tx.objectStore('questions').getAll(),
       tx.objectStore('askedLog').getAll(),
       tx.objectStore('settings').get(SETTINGS_ID),
+      tx.objectStore('goals').getAll(),
+      tx.objectStore('feedback').getAll(),
     ]);
   return {
     people,
@@ -59,6 +61,8 @@ async function readAll(tx: AnyTx): Promise<ExportData> {
     questions,
     askedLog,
     settings: (settings as Settings | undefined) ?? null,
+    goals,
+    feedback,
   };
 }
 
@@ -117,6 +121,8 @@ async function plan(tx: AnyTx, incoming: ExportData): Promise<Plan> {
     questions: [],
     askedLog: [],
     settings: [],
+    goals: [],
+    feedback: [],
   } as Writes;
   const searchEmpty = searchCount === 0;
   if (missing && !missing.ok) {
@@ -216,6 +222,8 @@ export async function importBackup(ctx: Ctx, input: string | Blob): Promise<Impo
     put('questions', writes.questions);
     put('askedLog', writes.askedLog);
     put('settings', writes.settings);
+    put('goals', writes.goals);
+    put('feedback', writes.feedback);
 
     // Search: every imported record's words, diffed against the stored version, in memory.
     const index = new SearchIndexer();

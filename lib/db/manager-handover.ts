@@ -1,6 +1,6 @@
 /**
  * "Hand over": what the next manager of a person needs, as Markdown — the topics the two of you
- * shared (agenda items, open and discussed), and the open action items. Never a note, a mood, an
+ * shared (agenda items, open and discussed), their goals, and the open action items. Never a note, a mood, an
  * item marked private or the standing notes about the person: those were written for the user alone.
  */
 import type { ActionItem, AgendaItem } from '../schema/records';
@@ -26,13 +26,14 @@ function actionLine(item: ActionItem, name: string): string {
 
 /** `today` (YYYY-MM-DD) dates the document; passed in so the output is reproducible. */
 export async function handoverMarkdown(ctx: Ctx, personId: string, today: string): Promise<string> {
-  return read(ctx, ['people', 'meetings', 'agenda', 'actions'], async (tx) => {
+  return read(ctx, ['people', 'meetings', 'agenda', 'actions', 'goals'], async (tx) => {
     const person = await tx.objectStore('people').get(personId);
     if (!person) throw new RecordNotFoundError('people', personId);
-    const [meetings, agendaRows, actionRows] = await Promise.all([
+    const [meetings, agendaRows, actionRows, goalRows] = await Promise.all([
       tx.objectStore('meetings').index('byPersonStart').getAll(personRange(personId)),
       tx.objectStore('agenda').index('byPerson').getAll(personId),
       tx.objectStore('actions').index('byPerson').getAll(personId),
+      tx.objectStore('goals').index('byPerson').getAll(personId),
     ]);
     const meetingDay = new Map(meetings.map((m) => [m.id, m.start.slice(0, 10)]));
     const agenda = agendaRows.map(agendaItem).filter((a) => a.visibility !== 'private');
@@ -48,8 +49,8 @@ export async function handoverMarkdown(ctx: Ctx, personId: string, today: string
 
     const out = [`# Hand-over: ${escapeMarkdown(name)}`, ''];
     out.push(
-      `_Prepared ${today} with Tandem for their next manager. Shared topics and open action items` +
-        ` only; private notes are not part of it._`,
+      `_Prepared ${today} with Tandem for their next manager. Shared topics, goals and open action` +
+        ` items only; private notes are not part of it._`,
       '',
     );
     const facts = [person.role, person.team].filter(Boolean).map((f) => escapeMarkdown(f!));
@@ -60,6 +61,18 @@ export async function handoverMarkdown(ctx: Ctx, personId: string, today: string
           `${meetings[meetings.length - 1]!.start.slice(0, 10)}.`,
         '',
       );
+    const goals = goalRows
+      .filter((g) => g.status !== 'dropped')
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    out.push('## Goals', '');
+    out.push(
+      ...(goals.length
+        ? goals.map(
+            (g) => `- ${escapeMarkdown(g.text)}${g.status === 'achieved' ? ' _(achieved)_' : ''}`,
+          )
+        : ['_None recorded._']),
+      '',
+    );
     out.push('## Open topics', '');
     out.push(...(open.length ? open.map((a) => topicLine(a, undefined)) : ['_None._']), '');
     out.push('## Open action items', '');

@@ -50,6 +50,10 @@
  *   addActionItem({ personId, meetingId, text, owner?, due? });  setActionDone(id, done)
  *   editActionItem(id, { text?: TextEdit, owner?, due?, visibility? });  deleteActionItem(id)
  *   openActionsOwnedByMe() → { item, personName }[]   (open, owner "me", active people)
+ * Growth (v7)
+ *   goalsOf(personId);  addGoal({ personId, text });  editGoal(id, { text?, status? });  deleteGoal(id)
+ *   feedbackOf(personId, { from?, to? });  addFeedback({ personId, day, kind, text });  deleteFeedback(id)
+ *   reviewExport(personId, { from, to, includePrivateNotes, today }) → Markdown
  * Notes
  *   saveMeetingNote(meetingId, NoteEdit) → SaveResult<Note>   (creates; debounce-friendly)
  *   addQuickNote({ personId, text, topics?, mood?, private? });  saveNote(id, NoteEdit)
@@ -75,7 +79,9 @@ import * as actions from './actions';
 import * as agenda from './agenda';
 import * as backup from './backup';
 import * as commitments from './commitments';
+import * as growth from './growth';
 import * as managerHandover from './manager-handover';
+import * as review from './review-export';
 import * as eventTopics from './event-topics';
 import * as history from './history';
 import * as markdown from './markdown';
@@ -178,6 +184,14 @@ const api = {
   eraseAll: backup.eraseAll,
   personMarkdown: markdown.personMarkdown,
   handoverMarkdown: managerHandover.handoverMarkdown,
+  goalsOf: growth.goalsOf,
+  addGoal: growth.addGoal,
+  editGoal: growth.editGoal,
+  deleteGoal: growth.deleteGoal,
+  feedbackOf: growth.feedbackOf,
+  addFeedback: growth.addFeedback,
+  deleteFeedback: growth.deleteFeedback,
+  reviewExport: review.reviewExport,
 };
 
 export type ConflictKind = 'note' | 'agenda' | 'action' | 'person';

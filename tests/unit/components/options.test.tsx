@@ -142,6 +142,8 @@ describe('DataPanel', () => {
         questions: summary,
         askedLog: summary,
         settings: summary,
+        goals: summary,
+        feedback: summary,
       },
     };
     const onImport = vi.fn(async () => result);

@@ -63,7 +63,19 @@ describe('handoverMarkdown', () => {
       visibility: 'private',
     });
 
+    await repo.addGoal({ personId: maria.id, text: 'Lead the Q1 migration' });
+    const dropped = await repo.addGoal({ personId: maria.id, text: 'Dropped goal' });
+    await repo.editGoal(dropped.id, { status: 'dropped' });
+    await repo.addFeedback({
+      personId: maria.id,
+      day: '2026-11-20',
+      kind: 'concern',
+      text: 'feedback secret',
+    });
+
     const md = await repo.handoverMarkdown(maria.id, '2026-11-23');
+    expect(md).toContain('## Goals\n\n- Lead the Q1 migration');
+    expect(md).not.toContain('Dropped goal');
     expect(md).toContain('# Hand-over: Maria Lopez');
     expect(md).toContain('- Conference budget');
     expect(md).toContain('- 2026-11-02: Promotion \\*case\\* _(raised by them)_');
