@@ -9,6 +9,7 @@ import {
 } from '@/lib/schema/growth';
 import { HiddenSection } from '../PrivateHiddenBanner';
 import { AddItemRow } from './AddItemRow';
+import './growth.css';
 
 export interface GoalRow {
   id: string;
@@ -167,7 +168,7 @@ function ReviewExport({ today, onExportReview }: GrowthPanelProps) {
     <div class="stack" role="group" aria-label={t('reviewHeading')}>
       <h3>{t('reviewHeading')}</h3>
       <p class="small muted">{t('reviewHint')}</p>
-      <div class="row wrap">
+      <div class="row">
         <label class="small">
           {t('reviewFrom')}{' '}
           <input
