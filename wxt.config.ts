@@ -37,6 +37,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // Asked for only when the user turns reminders on (Settings → Reminders).
+    optional_permissions: ['alarms', 'notifications'],
     icons: ICONS,
     action: { default_icon: ICONS },
     // Screen-share safe mode; the user can rebind it (chrome://extensions/shortcuts, about:addons).

@@ -12,6 +12,11 @@ import {
 export interface SettingsFormProps {
   settings: SettingsValues;
   onSave: (patch: Partial<SettingsValues>) => Promise<void>;
+  /**
+   * Asks the browser for the reminders' optional permissions. Called straight from the click
+   * (browsers grant only during a user gesture); resolves false when refused.
+   */
+  onRequestReminderPermissions: () => Promise<boolean>;
 }
 
 // Product names: the same in every language (Microsoft calls it "Outlook im Web" in German).
@@ -22,10 +27,15 @@ const SITE_LABELS = {
 type SiteKey = keyof typeof SITE_LABELS;
 
 /** Who I am on each calendar, where Tandem runs, how it looks, and 1:1 detection tweaks. */
-export function SettingsForm({ settings, onSave }: SettingsFormProps) {
+export function SettingsForm({
+  settings,
+  onSave,
+  onRequestReminderPermissions,
+}: SettingsFormProps) {
   const [draft, setDraft] = useState<SettingsDraft>(() => draftOfSettings(settings));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState('');
+  const [denied, setDenied] = useState(false);
   const id = useId();
   const set = (patch: Partial<SettingsDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const setIdentity = (i: number, patch: Partial<SettingsDraft['identities'][number]>) =>
@@ -148,6 +158,47 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
             {t('settingsHidePrivateOnOpen')}
           </label>
           <p class="small muted">{t('settingsHidePrivateOnOpenHint')}</p>
+        </fieldset>
+        <fieldset class="card stack">
+          <legend>{t('settingsReminders')}</legend>
+          <label>
+            <input
+              type="checkbox"
+              checked={draft.reminders.enabled}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                setDenied(false);
+                if (!on) return set({ reminders: { ...draft.reminders, enabled: false } });
+                void onRequestReminderPermissions().then((granted) => {
+                  setDenied(!granted);
+                  setDraft((d) => ({ ...d, reminders: { ...d.reminders, enabled: granted } }));
+                });
+              }}
+            />{' '}
+            {t('settingsRemindersOn')}
+          </label>
+          <label class="row">
+            {t('settingsRemindersMinutes')}
+            <input
+              class="field auto"
+              type="number"
+              min={1}
+              max={120}
+              value={draft.reminders.minutesBefore}
+              disabled={!draft.reminders.enabled}
+              onInput={(e) =>
+                set({
+                  reminders: { ...draft.reminders, minutesBefore: e.currentTarget.valueAsNumber },
+                })
+              }
+            />
+          </label>
+          <p class="small muted">{t('settingsRemindersHint')}</p>
+          {denied && (
+            <p class="error" role="alert">
+              {t('settingsRemindersDenied')}
+            </p>
+          )}
         </fieldset>
         <fieldset class="card stack">
           <legend>{t('settingsLook')}</legend>

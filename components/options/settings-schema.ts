@@ -34,6 +34,7 @@ export const SettingsForm = z.object({
     .pipe(z.array(z.string().max(200, { error: () => t('settingsKeywordTooLong') })).max(100)),
   seriesOverrides: Settings.shape.seriesOverrides,
   hidePrivateOnCalendarOpen: z.boolean(),
+  reminders: Settings.shape.reminders.unwrap(),
 });
 export type SettingsDraft = z.input<typeof SettingsForm>;
 
@@ -52,6 +53,7 @@ export function draftOfSettings(s: SettingsValues): SettingsDraft {
     keywords: s.extraKeywords.join('\n'),
     seriesOverrides: { ...s.seriesOverrides },
     hidePrivateOnCalendarOpen: s.hidePrivateOnCalendarOpen === true,
+    reminders: { ...s.reminders },
   };
 }
 
@@ -71,5 +73,6 @@ export function settingsPatch(values: z.output<typeof SettingsForm>): Partial<Se
     extraKeywords: values.keywords,
     seriesOverrides: values.seriesOverrides,
     hidePrivateOnCalendarOpen: values.hidePrivateOnCalendarOpen,
+    reminders: values.reminders,
   };
 }

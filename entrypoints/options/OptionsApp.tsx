@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { t, tn } from '@/lib/i18n/catalog';
 import { DataPanel } from '@/components/options/DataPanel';
 import { OptionsLayout } from '@/components/options/OptionsLayout';
@@ -117,6 +118,9 @@ function OptionsWithData({ repo }: { repo: Repository }) {
       <SettingsForm
         key={settings.rev}
         settings={settings}
+        onRequestReminderPermissions={() =>
+          browser.permissions.request({ permissions: ['alarms', 'notifications'] })
+        }
         onSave={async (patch) => {
           const saved = await saveSettings(repo, patch);
           // The page speaks the language it loaded with: a new one takes a reload.

@@ -5,8 +5,11 @@ import { PrepContainer } from '../sidebar/PrepContainer';
 import { dropCached } from '../sidebar/shared-reads';
 import { PersonGrowth } from './PersonGrowth';
 
-/** The same prep as an extension tab, for a person picked by hand (layout not recognised). */
-export function PersonPrep({ personId }: { personId: string }) {
+/**
+ * The same prep as an extension tab: for a person picked by hand (layout not recognised), with
+ * their growth and feedback below; or for one meeting (a reminder's notification opens it).
+ */
+export function PersonPrep({ personId, meetingId }: { personId?: string; meetingId?: string }) {
   const [changeTick, setChangeTick] = useState(0);
   useEffect(() => {
     // A top-level extension page shares the database's change channel directly.
@@ -20,13 +23,17 @@ export function PersonPrep({ personId }: { personId: string }) {
   return (
     <>
       <PrepContainer
-        loadKey={personId}
-        load={() => rpc('openPersonPrep', personId)}
+        loadKey={meetingId ?? personId ?? ''}
+        load={() =>
+          meetingId ? rpc('prepView', meetingId) : rpc('openPersonPrep', personId ?? '')
+        }
         changeTick={changeTick}
       />
-      <div class="prep">
-        <PersonGrowth personId={personId} />
-      </div>
+      {personId && (
+        <div class="prep">
+          <PersonGrowth personId={personId} />
+        </div>
+      )}
     </>
   );
 }

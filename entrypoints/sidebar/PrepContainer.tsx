@@ -238,7 +238,15 @@ export function PrepContainer({
           onCopyForInvite: handover.copyAgenda,
           onWrapUp: handover.recap.open,
         }}
-        recap={handover.recap.panel}
+        recap={
+          handover.recap.panel && !showPrivate
+            ? {
+                ...handover.recap.panel,
+                topics: withoutPrivate(handover.recap.panel.topics, true).shown,
+                actions: withoutPrivate(handover.recap.panel.actions, true).shown,
+              }
+            : handover.recap.panel
+        }
         actions={{
           items: actions.shown,
           hiddenPrivateCount: actions.hiddenCount,

@@ -28,7 +28,8 @@ import { forgetTab, readTab, siteOfUrl, statusOf, writeTab } from './tab-state';
 type Port = Browser.runtime.Port;
 type Sender = Browser.runtime.MessageSender;
 
-export function startRouter(): void {
+/** Returns the background's one repository connection, for the other background services. */
+export function startRouter(): { repository: () => Promise<Repository> } {
   const sidebarPorts = new Map<number, Port>();
   const extensionId = browser.runtime.id;
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
@@ -156,6 +157,7 @@ export function startRouter(): void {
     gridSeries.forget(tabId);
     void forgetTab(tabId);
   });
+  return { repository };
 }
 
 /**

@@ -70,6 +70,9 @@ test('the screen-share shortcut hides every private text in sidebar, popup and p
   ).toBeVisible();
   await frame.getByRole('textbox', { name: 'Meeting notes' }).fill(MEETING_NOTE);
   await expect(frame.getByText('Saved on this computer')).toBeVisible();
+  // The recap lists the meeting's items too (it opens by itself once the meeting has ended).
+  await frame.getByRole('button', { name: 'Wrap up' }).click();
+  await expect(frame.getByRole('region', { name: 'Recap' })).toContainText(PRIVATE_AGENDA);
 
   const popup = await openPopupOver(harness, 'https://calendar.google.com/*');
   await popup.getByRole('textbox', { name: 'Quick note' }).fill(QUICK_NOTE);

@@ -102,7 +102,13 @@ describe('PersonEditor', () => {
 describe('SettingsForm', () => {
   it('refuses a bad email beside the field and saves nothing', async () => {
     const onSave = vi.fn(async () => undefined);
-    render(<SettingsForm settings={DEFAULT_SETTINGS} onSave={onSave} />);
+    render(
+      <SettingsForm
+        settings={DEFAULT_SETTINGS}
+        onSave={onSave}
+        onRequestReminderPermissions={async () => true}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Add name or email' }));
     fireEvent.input(screen.getByRole('textbox', { name: 'My email 1' }), {
       target: { value: 'tom@' },
@@ -123,6 +129,41 @@ describe('SettingsForm', () => {
           selfIdentities: [{ site: 'google', email: 'tom.becker@northwind.example' }],
           extraKeywords: ['check-in', 'sync'],
         }),
+      ),
+    );
+  });
+});
+
+describe('SettingsForm reminders', () => {
+  it('are off by default; turning them on asks for the permissions, and a refusal keeps them off', async () => {
+    const onSave = vi.fn(async () => undefined);
+    let grant = false;
+    const ask = vi.fn(async () => grant);
+    render(
+      <SettingsForm
+        settings={DEFAULT_SETTINGS}
+        onSave={onSave}
+        onRequestReminderPermissions={ask}
+      />,
+    );
+    const box = screen.getByRole('checkbox', {
+      name: /Remind me before each 1:1/,
+    }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    expect(ask).toHaveBeenCalledTimes(1);
+    await screen.findByRole('alert');
+    expect(box.checked).toBe(false);
+    grant = true;
+    fireEvent.click(box);
+    await waitFor(() => expect(box.checked).toBe(true));
+    fireEvent.input(screen.getByRole('spinbutton', { name: 'Minutes before' }), {
+      target: { value: '5' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() =>
+      expect(onSave).toHaveBeenCalledWith(
+        expect.objectContaining({ reminders: { enabled: true, minutesBefore: 5 } }),
       ),
     );
   });
