@@ -25,7 +25,13 @@ export interface Harness {
 }
 
 export async function launchExtension(
-  options: { userDataDir?: string; colorScheme?: 'light' | 'dark'; timezoneId?: string } = {},
+  options: {
+    userDataDir?: string;
+    colorScheme?: 'light' | 'dark';
+    timezoneId?: string;
+    /** Another build than .output/chrome-mv3 (reminders.spec.ts grants optional permissions). */
+    extensionDir?: string;
+  } = {},
 ): Promise<Harness> {
   const launched = await launchBrowser(options);
   const consoleErrors: string[] = [];
