@@ -1,10 +1,17 @@
 /** historyMs … importMs: bench/data-layer.ts in Chromium's real IndexedDB (a page of its own origin). */
 import { bundle } from './lib/bundle.mjs';
-import { metric, round } from './lib/stats.mjs';
+import { pairedMetric, round } from './lib/stats.mjs';
 
 export const BENCH_ORIGIN = 'https://bench.tandem.test';
 
-const BUDGETS = { historyMs: 20, prepBundleMs: 20, searchMs: 50, exportMs: 2000, importMs: 5000 };
+/** Ratio budgets (× the floor) and absolute sanity ceilings (ms). */
+export const DATA_BUDGETS = {
+  historyMs: { budget: 2, ceiling: 100 },
+  prepBundleMs: { budget: 2, ceiling: 100 },
+  searchMs: { budget: 2, ceiling: 200 },
+  exportMs: { budget: 3, ceiling: 10_000 },
+  importMs: { budget: 1.5, ceiling: 60_000 },
+};
 
 /** Serves the bench origin: a blank page that loads `/probe.js`. */
 export function benchOriginRoute(scripts) {
@@ -31,9 +38,9 @@ export async function measureDataLayer(context, { people, years }) {
     await page.goto(`${BENCH_ORIGIN}/data-layer`);
     const r = await page.evaluate((o) => window.__dataLayerBench(o), { people, years });
     const metrics = {};
-    for (const [name, budget] of Object.entries(BUDGETS)) {
-      const value = name === 'searchMs' ? r.figures.searchMs : r.figures[name];
-      metrics[name] = metric({ value, unit: 'ms', budget, samples: r.samples[name] ?? [] });
+    for (const [name, { budget, ceiling }] of Object.entries(DATA_BUDGETS)) {
+      const { value, floor } = r.figures[name];
+      metrics[name] = pairedMetric({ values: value, floors: floor, unit: 'ms', budget, ceiling });
     }
     return {
       metrics,
@@ -42,7 +49,16 @@ export async function measureDataLayer(context, { people, years }) {
         years,
         seeded: r.seeded,
         seedMs: round(r.seedMs, 0),
-        searchQueries: r.figures.searchQueries,
+        indexingAfterImportMs: r.indexingAfterImportMs.map((v) => round(v, 0)),
+        searchQueries: Object.fromEntries(
+          Object.entries(r.searchQueries).map(([q, ms]) => [q, round(ms, 2)]),
+        ),
+        samples: Object.fromEntries(
+          Object.entries(r.figures).map(([name, p]) => [
+            name,
+            { value: p.value.map((v) => round(v, 2)), floor: p.floor.map((v) => round(v, 2)) },
+          ]),
+        ),
       },
     };
   } finally {

@@ -1,5 +1,5 @@
 // Runs bench/data-layer.ts in Debian Chromium against REAL IndexedDB and prints the figures
-// as JSON. Usage: node bench/run-data-layer.mjs [--people 20] [--years 10] [--in-memory]
+// as JSON, each beside its raw-IndexedDB floor (value, floor, ratio). Usage: node bench/run-data-layer.mjs [--people 20] [--years 10] [--in-memory]
 //   --people 4 --years 2   a small data set (seconds instead of minutes)
 //   --in-memory            an off-the-record context: Chromium keeps IndexedDB in memory there,
 //                          where big writes cost several times more (and grow with every run);
@@ -9,6 +9,8 @@ import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
+import { DATA_BUDGETS } from './data-layer-figures.mjs';
+import { pairedMetric } from './lib/stats.mjs';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,9 +31,9 @@ const entry = `
     await repo.eraseAll();
     const seeded = await seedLargeDataset(repo, options);
     const seedMs = Math.round(performance.now() - t0);
-    const figures = await runDataLayerBench(repo);
+    const pairs = await runDataLayerBench(repo, { dbName: 'tandem-bench' });
     repo.close();
-    return { seeded, seedMs, ...figures };
+    return { seeded, seedMs, ...pairs };
   };
 `;
 const bundle = await build({
@@ -79,7 +81,16 @@ try {
     });
   });
   await page.goto(`${origin}/`);
-  const result = await page.evaluate((options) => window.__runBench(options), { people, years });
+  const { figures, ...result } = await page.evaluate((options) => window.__runBench(options), {
+    people,
+    years,
+  });
+  result.metrics = Object.fromEntries(
+    Object.entries(DATA_BUDGETS).map(([name, b]) => [
+      name,
+      pairedMetric({ values: figures[name].value, floors: figures[name].floor, unit: 'ms', ...b }),
+    ]),
+  );
   const browserVersion = context.browser()?.version() ?? browser?.version() ?? '';
   const load = (l) => l.map((x) => Math.round(x * 10) / 10);
   const machine = {

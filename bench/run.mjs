@@ -1,21 +1,26 @@
 /**
  * npm run bench [-- --quick]: builds the extension into out/bench-ext, drives Debian's Chromium on the
- * fixture pages and a generated data set, prints a table and writes bench/results.json.
- * --quick: fewer runs and less data, for CI; exits non-zero only on a gross regression: a time over
- * 3× its budget, a size over 2× (idleScansPerSecond: above 0.5). See bench/README.md.
+ * fixture pages and a generated data set, prints a table and writes bench/results.json. Every timed
+ * figure is measured beside its floor (the same work without Tandem), interleaved in the same run,
+ * and judged by the ratio: see bench/README.md.
+ * --quick: fewer runs and less data, for CI; exits non-zero when a ratio (a figure without floor:
+ * its value) is over QUICK_SLACK × its budget, or × its known miss (bench/known-misses.json), or
+ * a value over twice its ceiling.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { launchBrowser } from '../scripts/browser.mjs';
-import { fixtureFor } from '../tests/fixtures/routes.mjs';
+import { fixtureFor, START_URLS } from '../tests/fixtures/routes.mjs';
 import { denseWeekHtml, DENSE_WEEK_PATH } from './fixtures/dense-week.mjs';
 import { buildBenchExtension } from './lib/build-ext.mjs';
 import { unmeasured } from './lib/stats.mjs';
 import { measureSizes } from './sizes.mjs';
 import { measurePageOverhead } from './page-overhead.mjs';
-import { measureScan } from './scan.mjs';
+import { measureScan, SCAN_BUDGET } from './scan.mjs';
 import {
   BENCH_ORIGIN,
+  DATA_BUDGETS,
   benchOriginRoute,
   dataLayerProbe,
   measureDataLayer,
@@ -26,13 +31,13 @@ import { measureHeap } from './heap.mjs';
 const quick = process.argv.includes('--quick');
 const PLAN = quick
   ? {
-      overheadRuns: 8,
+      overheadRuns: 6,
       scanLoads: 3,
       scanPasses: 20,
       idleSeconds: 3,
       people: 20,
       years: 1,
-      opens: 20,
+      opens: 12,
       heapMinutes: 1,
     }
   : {
@@ -46,8 +51,15 @@ const PLAN = quick
       heapMinutes: 10,
     };
 
-/** The same page served where the extension does not run: the "without" arm of side-by-side figures. */
+/** The same page served where no extension runs: the "without" arm of side-by-side figures. */
 const CONTROL_HOST = 'calendar.bench.test';
+/** Where bench/floor-ext injects an empty content script (the page-overhead floor). */
+const EMPTY_HOST = 'calendar.empty.test';
+/** Where bench/floor-ext paints one static line per opened event (the prep-latency floor). */
+const FLOOR_HOST = 'calendar.floor.test';
+const MIRRORS = new Set([CONTROL_HOST, EMPTY_HOST, FLOOR_HOST]);
+/** Quick runs are short and CI machines noisy: a ratio may exceed its budget by this factor. */
+const QUICK_SLACK = 1.25;
 const DENSE = '?bench=300';
 const url = (host, rest) => `https://${host}${rest}`;
 
@@ -59,8 +71,12 @@ const details = { quick, plan: PLAN };
 
 function record(name, entry) {
   results[name] = entry;
-  const { value, unit, budget, pass } = entry;
-  log(`  ${pass ? 'ok  ' : 'MISS'} ${name} = ${value} ${unit} (budget ${budget})`);
+  const { value, unit, floor, ratio, budget, pass } = entry;
+  const against =
+    ratio === null && entry.ceiling === undefined
+      ? `budget ${budget}`
+      : `floor ${floor} ${unit}, ratio ${ratio} ×, budget ${budget} ×, ceiling ${entry.ceiling}`;
+  log(`  ${pass ? 'ok  ' : 'MISS'} ${name} = ${value} ${unit} (${against})`);
 }
 
 async function figure(names, units, budgets, fn) {
@@ -71,7 +87,18 @@ async function figure(names, units, budgets, fn) {
   }
 }
 
-log(`Tandem benchmark (${quick ? 'quick' : 'full'})`);
+const machine = {
+  cores: os.cpus().length,
+  cpu: os.cpus()[0]?.model ?? '?',
+  memoryGB: Math.round(os.totalmem() / 2 ** 30),
+  loadAverageAtStart: os.loadavg().map((l) => Math.round(l * 100) / 100),
+};
+details.machine = machine;
+log(`Tandem benchmark (${quick ? 'quick' : 'full'}), ${new Date().toISOString()}`);
+log(
+  `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB, load average ` +
+    `${machine.loadAverageAtStart.join(' / ')} (1 / 5 / 15 min)`,
+);
 log(`- building the extension into out/bench-ext …`);
 const extDir = await buildBenchExtension();
 log(`  built (${since()})`);
@@ -87,32 +114,40 @@ const probeScript = await dataLayerProbe();
 const benchRoute = benchOriginRoute({ '/probe.js': probeScript });
 const { context, extensionId, outbound } = await launchBrowser({
   extensionDir: extDir,
+  alsoLoad: ['bench/floor-ext'],
   extraRoute: (u) => {
     if (u.startsWith(BENCH_ORIGIN)) return benchRoute(u);
     const parsed = new URL(u);
     if (parsed.hostname === 'calendar.google.com' && parsed.search === DENSE)
       return { body: denseHtml };
-    if (parsed.hostname !== CONTROL_HOST) return null;
+    if (!MIRRORS.has(parsed.hostname)) return null;
     if (parsed.search === DENSE) return { body: denseHtml };
-    const file = fixtureFor(u.replace(CONTROL_HOST, 'calendar.google.com'));
+    const file = fixtureFor(u.replace(parsed.hostname, 'calendar.google.com'));
     return file ? { body: readFileSync(file) } : null;
   },
 });
 details.browser = `Chromium ${context.browser()?.version() ?? ''}`.trim();
 
 try {
-  log(`- page overhead: 300-chip week, ${PLAN.overheadRuns} interleaved A/B runs …`);
-  await figure(['pageOverheadRatio'], ['×'], [1.02], async () => {
-    const r = await measurePageOverhead(context, {
-      withUrl: url('calendar.google.com', DENSE_WEEK_PATH + DENSE),
-      withoutUrl: url(CONTROL_HOST, DENSE_WEEK_PATH + DENSE),
-      runs: PLAN.overheadRuns,
-      idleSeconds: PLAN.idleSeconds,
-      log,
-    });
-    record('pageOverheadRatio', r.metric);
-    details.pageOverhead = r.details;
-  });
+  log(`- page overhead: 300-chip week, ${PLAN.overheadRuns} interleaved runs of 3 arms …`);
+  await figure(
+    ['pageOverheadRatio', 'ownContentScriptShare'],
+    ['×', '%'],
+    [1.02, 0.5],
+    async () => {
+      const r = await measurePageOverhead(context, {
+        withUrl: url('calendar.google.com', DENSE_WEEK_PATH + DENSE),
+        emptyUrl: url(EMPTY_HOST, DENSE_WEEK_PATH + DENSE),
+        withoutUrl: url(CONTROL_HOST, DENSE_WEEK_PATH + DENSE),
+        runs: PLAN.overheadRuns,
+        idleSeconds: PLAN.idleSeconds,
+        log,
+      });
+      record('pageOverheadRatio', r.metric);
+      record('ownContentScriptShare', r.share);
+      details.pageOverhead = r.details;
+    },
+  );
 
   log(
     `- detection pass: ${PLAN.scanLoads} loads × ${PLAN.scanPasses} passes, idle ${PLAN.idleSeconds} s …`,
@@ -120,7 +155,7 @@ try {
   await figure(
     ['scanMsPer300Chips', 'idleScansPerSecond'],
     ['ms', 'passes/s'],
-    [2, 0],
+    [SCAN_BUDGET.budget, 0],
     async () => {
       const r = await measureScan(context, {
         url: url(CONTROL_HOST, DENSE_WEEK_PATH + DENSE),
@@ -136,11 +171,11 @@ try {
   );
 
   log(`- data layer: ${PLAN.people} people × ${PLAN.years} years in real IndexedDB …`);
-  const dataNames = ['historyMs', 'prepBundleMs', 'searchMs', 'exportMs', 'importMs'];
+  const dataNames = Object.keys(DATA_BUDGETS);
   await figure(
     dataNames,
     dataNames.map(() => 'ms'),
-    [20, 20, 50, 2000, 5000],
+    dataNames.map((n) => DATA_BUDGETS[n].budget),
     async () => {
       const r = await measureDataLayer(context, { people: PLAN.people, years: PLAN.years });
       for (const name of dataNames) record(name, r.metrics[name]);
@@ -149,10 +184,11 @@ try {
   );
 
   log(`- prep latency: ${PLAN.opens} opens, ${PLAN.years} years of data in the extension …`);
-  await figure(['prepLatencyMsMedian', 'prepLatencyMsP95'], ['ms', 'ms'], [50, 100], async () => {
+  await figure(['prepLatencyMsMedian', 'prepLatencyMsP95'], ['ms', 'ms'], [1.5, 2], async () => {
     const r = await measurePrepLatency({
       context,
       extensionId,
+      floorUrl: START_URLS.google.replace('calendar.google.com', FLOOR_HOST),
       people: PLAN.people,
       years: PLAN.years,
       opens: PLAN.opens,
@@ -182,6 +218,7 @@ try {
 
 const ORDER = [
   'pageOverheadRatio',
+  'ownContentScriptShare',
   'scanMsPer300Chips',
   'idleScansPerSecond',
   'prepLatencyMsMedian',
@@ -196,6 +233,7 @@ const ORDER = [
   'sidebarGzipKB',
 ];
 const ordered = Object.fromEntries(ORDER.map((k) => [k, results[k]]));
+details.machine.loadAverageAtEnd = os.loadavg().map((l) => Math.round(l * 100) / 100);
 writeFileSync('bench/results.json', `${JSON.stringify(ordered, null, 2)}\n`);
 mkdirSync('out/bench', { recursive: true });
 details.seconds = Math.round((Date.now() - started) / 1000);
@@ -203,16 +241,19 @@ writeFileSync(path.join('out/bench', 'details.json'), `${JSON.stringify(details,
 
 const rows = ORDER.map((k) => {
   const m = ordered[k];
+  const hasFloor = m.ratio !== null || m.ceiling !== undefined;
   return [
     k,
     `${m.value} ${m.unit}`,
-    `≤ ${m.budget}`,
+    hasFloor ? `${m.floor} ${m.unit}` : '–',
+    hasFloor ? `${m.ratio} ×` : '–',
+    hasFloor ? `≤ ${m.budget} × (≤ ${m.ceiling} ${m.unit})` : `≤ ${m.budget} ${m.unit}`,
     m.pass ? 'yes' : 'NO',
     String(m.runs),
     `${m.spread[0]} – ${m.spread[1]}`,
   ];
 });
-const head = ['metric', 'value', 'budget', 'pass', 'runs', 'spread (min – max)'];
+const head = ['metric', 'value', 'floor', 'ratio', 'budget (ceiling)', 'pass', 'runs', 'spread'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 log('');
@@ -220,23 +261,37 @@ log(line(head));
 log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) log(line(r));
 log(
-  `\n${details.browser}, ${quick ? 'quick' : 'full'} run, ${details.seconds} s. bench/results.json written; details in out/bench/details.json.`,
+  `\nSpread: min – max of the per-pair ratios (of the runs, for figures without a floor). ` +
+    `${details.browser}, ${quick ? 'quick' : 'full'} run, ${details.seconds} s, load average ` +
+    `${machine.loadAverageAtStart[0]} → ${details.machine.loadAverageAtEnd[0]} on ${machine.cores} cores.` +
+    `\nbench/results.json written; details in out/bench/details.json.`,
 );
 if (outbound.length) log(`Outbound requests (must be none): ${outbound.join(', ')}`);
 
 if (quick) {
-  // Absolute times on these shared machines move 2–3× between runs of the same commit (issue 14),
-  // so a time figure counts as a gross regression only past 3× its budget; sizes and counts past
-  // 2×. The figures set beside a floor measured in the same run replace this (branch b14, wip/).
-  const grossFactor = (k) => (/Ms/.test(k) ? 3 : 2);
-  const gross = ORDER.filter((k) => {
+  // Figures that miss their budget in the full run are listed, with the figure they missed by,
+  // in bench/known-misses.json: the quick pass then fails when one gets worse than that (by
+  // QUICK_SLACK), so CI still catches regressions; the budget itself is unchanged and the full
+  // run reports the miss.
+  const known = JSON.parse(readFileSync('bench/known-misses.json', 'utf8'));
+  const failing = ORDER.filter((k) => {
     const m = ordered[k];
     if (!Number.isFinite(m.value)) return true;
-    return k === 'idleScansPerSecond' ? m.value > 0.5 : m.value > grossFactor(k) * m.budget;
+    if (k === 'idleScansPerSecond') return m.value > 0.5;
+    const miss = known[k];
+    if (m.ratio === null) return m.value > QUICK_SLACK * Math.max(m.budget, miss?.value ?? 0);
+    return (
+      m.ratio > QUICK_SLACK * Math.max(m.budget, miss?.ratio ?? 0) ||
+      m.value > 2 * Math.max(m.ceiling, miss?.value ?? 0)
+    );
   });
-  if (gross.length) {
+  for (const k of ORDER.filter((n) => known[n] && !ordered[n].pass)) {
+    log(`Known miss: ${k} (${known[k].why})`);
+  }
+  if (failing.length) {
     console.error(
-      `Gross regressions (times over 3×, sizes over 2× the budget): ${gross.join(', ')}`,
+      `Over budget (a ratio over ${QUICK_SLACK} × its budget, or over ${QUICK_SLACK} × its known ` +
+        `miss in bench/known-misses.json; a value over twice its ceiling): ${failing.join(', ')}`,
     );
     process.exitCode = 1;
   }

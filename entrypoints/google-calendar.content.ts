@@ -1,4 +1,5 @@
 import { runContentScript } from '@/lib/content/content-script';
+import { subscribeHistoryNavigation } from '@/lib/content/navigation';
 import { googleCalendarAdapter } from '@/lib/sites/google-calendar/adapter';
 import { matchPatterns } from '@/lib/sites/hosts';
 
@@ -8,8 +9,7 @@ export default defineContentScript({
   main(ctx) {
     void runContentScript(googleCalendarAdapter, {
       signal: ctx.signal,
-      subscribeNavigation: (onNavigate) =>
-        ctx.addEventListener(window, 'wxt:locationchange', onNavigate),
+      subscribeNavigation: subscribeHistoryNavigation(window, ctx.signal),
     });
   },
 });

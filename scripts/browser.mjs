@@ -28,9 +28,10 @@ export function chromiumPath() {
  */
 
 /**
- * @param {{ headless?: boolean, userDataDir?: string, extension?: boolean, viewport?: {width:number,height:number}, colorScheme?: 'light'|'dark', extensionDir?: string, extraRoute?: ExtraRoute }} options
+ * @param {{ headless?: boolean, userDataDir?: string, extension?: boolean, viewport?: {width:number,height:number}, colorScheme?: 'light'|'dark', extensionDir?: string, extraRoute?: ExtraRoute, alsoLoad?: string[] }} options
  *   `extensionDir`: load another build than `.output/chrome-mv3` (the benchmark builds its own copy);
- *   `extraRoute`: serve extra pages; what it answers for is neither a fixture page nor outbound.
+ *   `extraRoute`: serve extra pages; what it answers for is neither a fixture page nor outbound;
+ *   `alsoLoad`: directories of more unpacked extensions (without a service worker) to load.
  */
 export async function launchBrowser(options = {}) {
   const withExtension = options.extension !== false;
@@ -46,7 +47,9 @@ export async function launchBrowser(options = {}) {
     '--no-first-run',
   ];
   if (withExtension) {
-    args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+    // More unpacked extensions beside Tandem: the benchmark's floor extension (bench/floor-ext).
+    const dirs = [extensionDir, ...(options.alsoLoad ?? []).map((d) => path.resolve(d))].join(',');
+    args.push(`--disable-extensions-except=${dirs}`, `--load-extension=${dirs}`);
   }
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: chromiumPath(),

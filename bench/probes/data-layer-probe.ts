@@ -1,25 +1,25 @@
 /**
- * In-page probe for the data-layer figures: bench/data-layer.ts (seed + the timed calls) against real
- * IndexedDB, with every sample reported so the runner can give runs and spread.
+ * In-page probe for the data-layer figures: bench/data-layer.ts (seed, then every timed call
+ * beside its raw-IndexedDB floor) against real IndexedDB; returns every sample pair.
  */
 import { openRepository } from '../../lib/db/repository';
 import { buildLargeExport, runDataLayerBench, seedLargeDataset } from '../data-layer';
 import { canonicalJson } from '../../lib/db/backup-file';
 
 const w = window as unknown as Record<string, unknown>;
+const DB = 'tandem-bench';
 
 w.__dataLayerBench = async (options: { people: number; years: number }) => {
   const t0 = performance.now();
-  const repo = await openRepository({ name: 'tandem-bench' });
+  const repo = await openRepository({ name: DB });
   await repo.eraseAll();
   const seeded = await seedLargeDataset(repo, options);
   const seedMs = performance.now() - t0;
-  const samples: Record<string, number[]> = {};
-  const figures = await runDataLayerBench(repo, undefined, (figure, ms) => {
-    (samples[figure] ??= []).push(ms);
-  });
-  repo.close();
-  return { seeded, seedMs, figures, samples };
+  try {
+    return { seeded, seedMs, ...(await runDataLayerBench(repo, { dbName: DB })) };
+  } finally {
+    repo.close();
+  }
 };
 
 /** The same data set as an export file, for importing into the extension (prep latency). */

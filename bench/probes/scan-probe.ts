@@ -22,6 +22,8 @@ watchPage({
   onPass: (ms) => passes.push({ at: performance.now(), ms }),
 });
 
+const FLOOR_REPEATS = 10;
+
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 
 /** The first pass ran synchronously above: over a page the watcher has never read (cold caches). */
@@ -30,19 +32,48 @@ const cold = passes[0]?.ms ?? NaN;
 (window as unknown as { __scanProbe: unknown }).__scanProbe = {
   cold,
   chips: document.querySelectorAll('[data-eventchip][data-eventid]').length,
-  /** Passes over an unchanged week, each woken by one observed attribute change (as a page update does). */
-  async forced(count: number): Promise<number[]> {
+  /**
+   * Passes over an unchanged week, each woken by one observed attribute change (as a page update
+   * does), each paired with its floor: the same chips found by a bare querySelectorAll reading
+   * each one's event id, in a frame of its own, the order alternating (A B, B A, …).
+   */
+  async forced(count: number): Promise<{ value: number[]; floor: number[] }> {
     const target = document.getElementById('gccFrame') ?? document.body;
-    const out: number[] = [];
-    for (let i = 0; i < count; i++) {
+    const value: number[] = [];
+    const floor: number[] = [];
+    const real = async (i: number) => {
       const before = passes.length;
       target.setAttribute('aria-hidden', i % 2 ? 'true' : 'false');
       await nextFrame();
       await nextFrame();
-      if (passes.length > before) out.push(passes[passes.length - 1]!.ms);
+      return passes.length > before ? passes[passes.length - 1]!.ms : NaN;
+    };
+    // Ten bare scans per sample: one takes about the page clock's resolution (0.1 ms).
+    const bare = async () => {
+      await nextFrame();
+      const t0 = performance.now();
+      let ids = 0;
+      for (let r = 0; r < FLOOR_REPEATS; r++) {
+        for (const chip of document.querySelectorAll('[data-eventchip][data-eventid]')) {
+          if (chip.getAttribute('data-eventid')) ids++;
+        }
+      }
+      const ms = (performance.now() - t0) / FLOOR_REPEATS;
+      if (ids === 0) throw new Error('no chips for the floor pass');
+      return ms;
+    };
+    for (let i = 0; i < count; i++) {
+      if (i % 2 === 0) {
+        value.push(await real(i));
+        floor.push(await bare());
+      } else {
+        const f = await bare();
+        value.push(await real(i));
+        floor.push(f);
+      }
     }
     target.setAttribute('aria-hidden', 'true');
-    return out;
+    return { value, floor };
   },
   /** Passes made while nobody touches the page, over `ms` milliseconds. */
   async idle(ms: number): Promise<{ passes: number; seconds: number }> {

@@ -1,5 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { ImportResult, ImportSummary } from '@/lib/db/repository';
+import type {
+  ImportOptions,
+  ImportProgress,
+  ImportResult,
+  ImportSummary,
+} from '@/lib/db/repository';
 import { formatDecimal, formatNumber, t, translated } from '@/lib/i18n/catalog';
 
 export interface DataPanelProps {
@@ -9,7 +14,8 @@ export interface DataPanelProps {
   onMarkdown: (personId: string) => void;
   /** The dry run: what importing this file would do, or why it cannot. Writes nothing. */
   onCheckImport: (file: File) => Promise<ImportResult>;
-  onImport: (file: File) => Promise<ImportResult>;
+  /** Aborting `signal` cancels the import; nothing is changed then. */
+  onImport: (file: File, options: Required<ImportOptions>) => Promise<ImportResult>;
   onErase: () => Promise<void>;
 }
 
@@ -38,12 +44,48 @@ export function formatBytes(bytes: number): string {
 }
 
 type Check = { file: File; result: ImportResult } | null;
+type Running = { controller: AbortController; progress: ImportProgress | null } | null;
+
+function progressText(progress: ImportProgress | null): string {
+  if (progress?.phase !== 'writing') return t('dataImportChecking');
+  return t('dataImportWriting', {
+    done: formatNumber(progress.done),
+    total: formatNumber(progress.total),
+  });
+}
 
 /** Backup and restore: export, import behind a dry run, erase behind a typed word. */
 export function DataPanel(props: DataPanelProps) {
   const [markdownFor, setMarkdownFor] = useState('');
   const [check, setCheck] = useState<Check>(null);
   const [importStatus, setImportStatus] = useState('');
+  const [running, setRunning] = useState<Running>(null);
+
+  const startImport = (file: File) => {
+    const controller = new AbortController();
+    setRunning({ controller, progress: null });
+    setImportStatus('');
+    void props
+      .onImport(file, {
+        signal: controller.signal,
+        onProgress: (progress) => setRunning((r) => r && { ...r, progress }),
+      })
+      .then(
+        (result) =>
+          setImportStatus(
+            result.ok
+              ? t('dataImported')
+              : result.cancelled
+                ? t('dataImportCancelled')
+                : result.message,
+          ),
+        (error: unknown) => setImportStatus(t('dataImportFailed', { error: String(error) })),
+      )
+      .finally(() => {
+        setRunning(null);
+        setCheck(null);
+      });
+  };
   const [confirmText, setConfirmText] = useState('');
   const [eraseStatus, setEraseStatus] = useState('');
 
@@ -87,6 +129,7 @@ export function DataPanel(props: DataPanelProps) {
           <input
             type="file"
             accept="application/json,.json"
+            disabled={running !== null}
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               setImportStatus('');
@@ -100,23 +143,40 @@ export function DataPanel(props: DataPanelProps) {
             {check.result.message}
           </p>
         )}
-        {check?.result.ok && (
+        {check?.result.ok && !running && (
           <div class="stack" role="status">
             <p>{t('dataImportWouldChange', { file: check.file.name })}</p>
             <SummaryTable summary={check.result.summary} />
             <p class="small muted">{t('dataImportSafe')}</p>
             <div>
+              <button type="button" class="btn primary" onClick={() => startImport(check.file)}>
+                {t('dataImport')}
+              </button>
+            </div>
+          </div>
+        )}
+        {running && (
+          <div class="stack">
+            <p class="small" role="status">
+              {progressText(running.progress)}
+            </p>
+            <progress
+              class="import-progress"
+              aria-label={t('dataImportProgress')}
+              max={running.progress?.phase === 'writing' ? running.progress.total : undefined}
+              value={running.progress?.phase === 'writing' ? running.progress.done : undefined}
+            />
+            <div>
               <button
                 type="button"
-                class="btn primary"
-                onClick={() =>
-                  void props.onImport(check.file).then((result) => {
-                    setCheck(null);
-                    setImportStatus(result.ok ? t('dataImported') : result.message);
-                  })
-                }
+                class="btn"
+                disabled={running.controller.signal.aborted}
+                onClick={() => {
+                  running.controller.abort();
+                  setRunning({ ...running });
+                }}
               >
-                {t('dataImport')}
+                {t('dataImportCancel')}
               </button>
             </div>
           </div>

@@ -139,7 +139,12 @@ function OptionsWithData({ repo }: { repo: Repository }) {
         }
         onMarkdown={(id) => void markdown(id)}
         onCheckImport={(file) => repo.checkImport(file)}
-        onImport={(file) => repo.importBackup(file)}
+        onImport={async (file, options) => {
+          const result = await repo.importBackup(file, options);
+          // The new records' search postings, written now rather than on the first search.
+          if (result.ok) void repo.indexPending().catch(() => undefined);
+          return result;
+        }}
         onErase={() => repo.eraseAll()}
       />
     </OptionsLayout>

@@ -27,7 +27,7 @@ export interface WatchPageOptions {
   adapter: SiteAdapter;
   doc: Document;
   signal: AbortSignal;
-  /** Subscribe to SPA navigation; the content script passes ctx's 'wxt:locationchange'. */
+  /** Subscribe to SPA navigation the observer may not see (the content script: `popstate`, navigation.ts). */
   subscribeNavigation?: (onNavigate: () => void) => void;
   onChange: (state: PageState, changed: PageChanges) => void;
   /** For the benchmark: called after each pass with its duration in ms. */

@@ -1,7 +1,8 @@
 /**
  * Export, import and erase. Export is one read transaction; import validates the whole file
- * first, then plans and writes in ONE readwrite transaction (so a failure, a quota error
- * included, changes nothing) and never deletes. `checkImport` is the same plan as a dry run.
+ * first, then plans and writes in ONE readwrite transaction (so a failure, a quota error or a
+ * cancel included, changes nothing) and never deletes. `checkImport` is the same plan as a dry
+ * run. The search postings of records new to the database are deferred (search-backlog.ts).
  */
 import {
   EXPORT_FORMAT,
@@ -15,7 +16,7 @@ import type { Settings } from '../schema/records';
 import { SETTINGS_ID } from '../schema/records';
 import { unwrap } from 'idb';
 import { queue, read, write, type Ctx, type ReadTx, type WriteTx } from './context';
-import type { StoreName } from './db-schema';
+import type { SearchKind, StoreName } from './db-schema';
 import {
   canonicalJson,
   checkExportText,
@@ -34,7 +35,28 @@ const ALL_STORES: StoreName[] = [...EXPORT_STORES, 'search'];
 export type StoreSummary = Record<Outcome, number>;
 export type ImportSummary = Record<ExportStore, StoreSummary>;
 export type ImportResult =
-  { ok: true; summary: ImportSummary } | { ok: false; problems: ImportProblem[]; message: string };
+  | { ok: true; summary: ImportSummary }
+  | { ok: false; problems: ImportProblem[]; message: string; cancelled?: true };
+
+/** Where a running import is: checking the file, or writing (`done` of `total` rows queued). */
+export type ImportProgress =
+  { phase: 'checking' } | { phase: 'writing'; done: number; total: number };
+
+export interface ImportOptions {
+  /** Aborting cancels the import: its transaction is aborted, nothing is changed. */
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+const CANCELLED: ImportResult = {
+  ok: false,
+  problems: [],
+  message: 'Import cancelled; nothing was changed.',
+  cancelled: true,
+};
+
+/** Rows per progress report while writing. */
+const PROGRESS_EVERY = 2000;
 
 type AnyTx = ReadTx<StoreName[]> | WriteTx<StoreName[]>;
 
@@ -185,66 +207,109 @@ export async function checkImport(ctx: Ctx, input: string | Blob): Promise<Impor
 /**
  * Merges the file into the database by id (never deletes), in ONE readwrite transaction:
  * the reads (one `getAll` per store) come first, then every record's put is queued without
- * awaiting it; the search postings of all imported records are computed in memory meanwhile
- * and each affected posting list is read (if any is stored) and written once. Only the commit
- * is awaited.
+ * awaiting it. Records the database already held get their search postings updated by
+ * difference in the same transaction; new ones go on the search backlog, indexed afterwards
+ * by `indexPending` (or the first search). Only the commit is awaited. Aborting `signal`
+ * aborts the transaction: the database stays exactly as it was.
  */
-export async function importBackup(ctx: Ctx, input: string | Blob): Promise<ImportResult> {
+export async function importBackup(
+  ctx: Ctx,
+  input: string | Blob,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const { signal, onProgress } = options;
+  if (signal?.aborted) return CANCELLED;
+  onProgress?.({ phase: 'checking' });
   // Reading the file is not an IndexedDB request: finish it before the transaction starts.
   const check = await validated(input);
   if (!check.ok) return check;
+  if (signal?.aborted) return CANCELLED;
   const data = check.file.data;
-  return write(ctx, ALL_STORES, async (tx, touched) => {
-    const result = await plan(tx, data);
-    if (result.problem) return result.problem;
-    const { writes } = result;
+  let cancel = () => {};
+  const onAbort = () => cancel();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    return await write(ctx, ALL_STORES, async (tx, touched) => {
+      cancel = () => tx.abort();
+      const result = await plan(tx, data);
+      if (result.problem) return result.problem;
+      const { writes } = result;
+      const total = EXPORT_STORES.reduce((n, store) => n + writes[store].length, 0);
+      let queued = 0;
 
-    // The records' puts first: they stream to the database (in the browser process) while this
-    // thread works out the search postings below.
-    const starts = new Map<string, string>();
-    for (const m of result.stored?.meetings ?? []) starts.set(m.id, m.start);
-    for (const m of data.meetings) starts.set(m.id, m.start);
-    for (const m of writes.meetings) starts.set(m.id, m.start);
-    // Plain requests, not idb's promise wrappers: 100k promises and listeners cost seconds of
-    // main thread. A failed put aborts the transaction, and `write` reports it from tx.done.
-    const put = (store: StoreName, rows: unknown[]) => {
-      const os = unwrap(tx.objectStore(store));
-      for (const row of rows) os.put(row);
-    };
-    put('people', writes.people);
-    put('meetings', writes.meetings);
-    put('agenda', writes.agenda.map(agendaRow));
-    put('actions', writes.actions.map(actionRow));
-    put(
-      'notes',
-      writes.notes.map((n) => noteRow(n, n.meetingId ? starts.get(n.meetingId) : undefined)),
-    );
-    put('questions', writes.questions);
-    put('askedLog', writes.askedLog);
-    put('settings', writes.settings);
-    put('goals', writes.goals);
-    put('feedback', writes.feedback);
+      const starts = new Map<string, string>();
+      for (const m of result.stored?.meetings ?? []) starts.set(m.id, m.start);
+      for (const m of data.meetings) starts.set(m.id, m.start);
+      for (const m of writes.meetings) starts.set(m.id, m.start);
+      // Plain requests, not idb's promise wrappers: 100k promises and listeners cost seconds of
+      // main thread. A failed put aborts the transaction, and `write` reports it from tx.done.
+      // Requests of a transaction complete in order: every PROGRESS_EVERY-th put reports.
+      const put = (store: StoreName, rows: unknown[]) => {
+        const os = unwrap(tx.objectStore(store));
+        for (const row of rows) {
+          const request = os.put(row);
+          if (onProgress && ++queued % PROGRESS_EVERY === 0) {
+            const done = queued;
+            request.onsuccess = () => onProgress({ phase: 'writing', done, total });
+          }
+        }
+      };
+      put('people', writes.people);
+      put('meetings', writes.meetings);
+      put('agenda', writes.agenda.map(agendaRow));
+      put('actions', writes.actions.map(actionRow));
+      put(
+        'notes',
+        writes.notes.map((n) => noteRow(n, n.meetingId ? starts.get(n.meetingId) : undefined)),
+      );
+      put('questions', writes.questions);
+      put('askedLog', writes.askedLog);
+      put('settings', writes.settings);
+      put('goals', writes.goals);
+      put('feedback', writes.feedback);
 
-    // Search: every imported record's words, diffed against the stored version, in memory.
-    const index = new SearchIndexer();
-    const before = <T extends { id: string }>(list: T[] | undefined) =>
-      new Map((list ?? []).map((r) => [r.id, r]));
-    const storedAgenda = before(result.stored?.agenda);
-    const storedActions = before(result.stored?.actions);
-    const storedNotes = before(result.stored?.notes);
-    for (const a of writes.agenda) index.change('agenda', storedAgenda.get(a.id), a);
-    for (const a of writes.actions) index.change('action', storedActions.get(a.id), a);
-    for (const n of writes.notes) index.change('note', storedNotes.get(n.id), n);
-    // Reads the posting lists to extend (none in a fresh profile: no wait), queues their puts.
-    await index.flush(tx.objectStore('search') as unknown as PostingStore, {
-      empty: result.searchEmpty,
+      // Search: a stored record's words are diffed against its new version now; a new record
+      // goes on the backlog (its postings are written after the import).
+      const index = new SearchIndexer();
+      const before = <T extends { id: string }>(list: T[] | undefined) =>
+        new Map((list ?? []).map((r) => [r.id, r]));
+      const storedAgenda = before(result.stored?.agenda);
+      const storedActions = before(result.stored?.actions);
+      const storedNotes = before(result.stored?.notes);
+      const index_ = <T extends { id: string }>(
+        kind: SearchKind,
+        stored: Map<string, T>,
+        records: T[],
+      ) => {
+        for (const r of records) {
+          const old = stored.get(r.id);
+          if (old) index.change(kind, old as never, r as never);
+          else index.defer(kind, r as never);
+        }
+      };
+      index_('agenda', storedAgenda, writes.agenda);
+      index_('action', storedActions, writes.actions);
+      index_('note', storedNotes, writes.notes);
+      // Reads the posting lists to extend (none in a fresh profile: no wait), queues their puts.
+      await index.flush(tx.objectStore('search') as unknown as PostingStore, {
+        empty: result.searchEmpty,
+      });
+      for (const store of EXPORT_STORES) {
+        if (writes[store].length > 200) touched.addAll(store);
+        else for (const r of writes[store]) touched.add(store, r.id);
+      }
+      if (onProgress && total > 0) {
+        const last = unwrap(tx.objectStore('settings')).count();
+        last.onsuccess = () => onProgress({ phase: 'writing', done: total, total });
+      }
+      return { ok: true, summary: result.summary };
     });
-    for (const store of EXPORT_STORES) {
-      if (writes[store].length > 200) touched.addAll(store);
-      else for (const r of writes[store]) touched.add(store, r.id);
-    }
-    return { ok: true, summary: result.summary };
-  });
+  } catch (error) {
+    if (signal?.aborted) return CANCELLED;
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
 }
 
 /**

@@ -68,6 +68,8 @@ export async function write<const S extends StoreName[], R>(
 ): Promise<R> {
   assertOpen(ctx);
   const tx = ctx.db.transaction(stores, 'readwrite');
+  // Awaited below; handled now, as an abort (a cancel) may come while the body still runs.
+  tx.done.catch(() => undefined);
   const touched = new Touched();
   let result: R;
   try {

@@ -64,8 +64,10 @@
  *   resetQuestion(id);  deleteQuestion(id)   (built-ins: NotAllowedError)
  *   logAsked({ questionId, personId, meetingId, outcome, at? });  deleteAsked(id)
  * Settings: getSettings();  saveSettings(patch)
- * Search:   search(query, { personId?, limit? }) → SearchHit[]
- * Backup:   exportData() / exportJson();  checkImport(fileOrText) (dry run);  importBackup(fileOrText)
+ * Search:   search(query, { personId?, limit? }) → SearchHit[]  (indexes a pending backlog first)
+ *           indexPending({ onProgress? }) → documents indexed;  searchBacklogSize()
+ * Backup:   exportData() / exportJson();  checkImport(fileOrText) (dry run);
+ *           importBackup(fileOrText, { signal?, onProgress? })  (abort: nothing changes)
  *           eraseAll() (built-in questions are stored again in the same transaction);
  *           personMarkdown(personId)
  * Lifecycle: onChange(cb) → unsubscribe;  close()
@@ -93,6 +95,7 @@ import * as standing from './standing-topics';
 import * as prep from './prep';
 import * as questions from './questions';
 import * as searching from './search';
+import * as backlog from './search-backlog';
 import * as settings from './settings';
 
 export interface RepositoryOptions {
@@ -177,6 +180,8 @@ const api = {
   getSettings: settings.getSettings,
   saveSettings: settings.saveSettings,
   search: searching.search,
+  indexPending: backlog.indexPending,
+  searchBacklogSize: backlog.searchBacklogSize,
   exportData: backup.exportData,
   exportJson: backup.exportJson,
   checkImport: backup.checkImport,
@@ -255,6 +260,7 @@ export type { SaveResult, SaveStatus, TextEdit } from './merge';
 export type { PrepBundle, PrepAgendaItem } from './prep';
 export type { HistoryEntry } from './history';
 export type { SearchHit, SearchOptions } from './search';
+export type { ImportOptions, ImportProgress } from './backup';
 export type { ImportResult, ImportSummary, StoreSummary } from './backup';
 export type { ImportProblem } from './backup-file';
 export type { MergeSummary } from './merge-people';

@@ -12,6 +12,13 @@ import { personToken, tokenize } from './text';
 
 export const CHUNK_SIZE = 500;
 
+/**
+ * The posting list of the empty token (no word folds to it, no query reaches it) lists the
+ * documents stored without their postings yet: an import defers indexing its new records, and
+ * search-backlog.ts indexes them afterwards (see docs/DATA.md, "Deferred search indexing").
+ */
+export const BACKLOG_TOKEN = '';
+
 const KIND_PREFIX: Record<SearchKind, string> = { note: 'n', agenda: 'a', action: 't' };
 const PREFIX_KIND: Record<string, SearchKind> = { n: 'note', a: 'agenda', t: 'action' };
 
@@ -68,6 +75,11 @@ export class SearchIndexer {
     const now = new Set(after ? docTokens(after) : []);
     for (const t of old) if (!now.has(t)) this.entry(t).remove.add(id);
     for (const t of now) if (!old.has(t)) this.entry(t).add.add(id);
+  }
+
+  /** A new record whose postings are written later: it goes on the backlog instead. */
+  defer(kind: SearchKind, record: Searchable): void {
+    this.entry(BACKLOG_TOKEN).add.add(docId(kind, record.id));
   }
 
   get size(): number {

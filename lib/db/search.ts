@@ -1,13 +1,15 @@
 /**
  * Full-text search over notes, agenda and action items, answered from the posting lists of the
  * `search` store (search-index.ts): every query word is a prefix key range over tokens, words
- * are intersected, and a person filter is one more (exact) term. Nothing is scanned and nothing
- * is kept in memory between searches.
+ * are intersected (search-match.ts), and a person filter is one more (exact) term. Nothing is
+ * scanned and nothing is kept in memory between searches.
  */
 import type { SearchKind } from './db-schema';
 import { read, type Ctx } from './context';
 import { actionItem, agendaItem, note as toNote } from './rows';
-import { parseDocId, tokenRange } from './search-index';
+import { BACKLOG_TOKEN, parseDocId, tokenRange } from './search-index';
+import { indexPending } from './search-backlog';
+import { newestMatches } from './search-match';
 import { fold, personToken, prefixEnd, tokenize } from './text';
 
 export interface SearchHit {
@@ -40,28 +42,35 @@ export async function search(
   const terms = tokenize(query).slice(0, MAX_TERMS);
   if (terms.length === 0) return [];
   const limit = options.limit ?? 20;
+  const hits = await answer(ctx, terms, options.personId, limit);
+  if (hits) return hits;
+  // Records of an import wait to be indexed: index them first, then answer.
+  await indexPending(ctx);
+  return (await answer(ctx, terms, options.personId, limit)) ?? [];
+}
+
+/** The hits, or null while the backlog (search-backlog.ts) still lists unindexed records. */
+async function answer(
+  ctx: Ctx,
+  terms: string[],
+  personId: string | undefined,
+  limit: number,
+): Promise<SearchHit[] | null> {
   return read(ctx, ['search', 'notes', 'agenda', 'actions'], async (tx) => {
     const postings = tx.objectStore('search');
     const ranges = terms.map(prefixRange);
-    if (options.personId) ranges.push(tokenRange(personToken(options.personId)));
-    const lists = await Promise.all(ranges.map((range) => postings.getAll(range)));
-    const sets = lists.map((chunks) => {
-      const ids = new Set<string>();
-      for (const chunk of chunks) for (const id of chunk.ids) ids.add(id);
-      return ids;
-    });
-    sets.sort((a, b) => a.size - b.size);
-    let found = [...(sets[0] ?? [])];
-    for (const more of sets.slice(1)) {
-      found = found.filter((id) => more.has(id));
-      if (found.length === 0) return [];
-    }
-    // Record ids are time-sortable: the newest records first.
-    const docs = found
+    if (personId) ranges.push(tokenRange(personToken(personId)));
+    const [backlog, ...lists] = await Promise.all([
+      postings.getKey(tokenRange(BACKLOG_TOKEN)),
+      ...ranges.map((range) => postings.getAll(range)),
+    ]);
+    if (backlog !== undefined) return null;
+    const docs = newestMatches(
+      lists.map((chunks) => chunks.map((chunk) => chunk.ids)),
+      limit,
+    )
       .map(parseDocId)
-      .filter((d): d is NonNullable<typeof d> => d !== null)
-      .sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
-      .slice(0, limit);
+      .filter((d): d is NonNullable<typeof d> => d !== null);
     const hits = await Promise.all(
       docs.map(async ({ kind, id }): Promise<SearchHit | null> => {
         const record =

@@ -140,3 +140,80 @@ test('a corrupt file imports nothing and says why', async ({ harness }) => {
   await expect(data.getByText('All data erased.')).toBeVisible();
   expect(harness.outbound).toEqual([]);
 });
+
+test('a long import shows its progress and, cancelled, leaves nothing imported', async ({
+  harness,
+}) => {
+  test.setTimeout(180_000);
+  // One person and 60,000 quick notes (~9 MB): seconds of writing even on a quiet machine.
+  const at = '2026-11-20T10:00:00.000Z';
+  const base = (id: string) => ({ id, createdAt: at, updatedAt: at, rev: 1 });
+  const notes = Array.from({ length: 60_000 }, (_, i) => ({
+    ...base(`note${String(i).padStart(6, '0')}`),
+    personId: 'p-long',
+    text: `Quick note ${i} about the roadmap, the hiring plan and the next offsite in Zürich.`,
+    private: true,
+    topics: [],
+  }));
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'tandem-long-')), 'long.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      format: 'tandem-export',
+      version: 1,
+      exportedAt: at,
+      data: {
+        people: [
+          {
+            ...base('p-long'),
+            displayName: 'Lena Long',
+            emails: ['lena.long@example.com'],
+            relationship: 'report',
+            archived: false,
+            standingNotes: '',
+          },
+        ],
+        meetings: [],
+        agenda: [],
+        actions: [],
+        notes,
+        questions: [],
+        askedLog: [],
+        settings: null,
+      },
+    }),
+  );
+
+  const options = await openOptions(harness);
+  const data = options.getByRole('region', { name: 'Data' });
+  await options.getByLabel('Import data').setInputFiles(file);
+  await expect(data.getByRole('row', { name: /^Notes 60,000 / })).toBeVisible({ timeout: 60_000 });
+  await data.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(data.getByText(/^Writing [\d,]+ of 60,001 records…$/)).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(data.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
+  await expect(data.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
+  for (const scheme of ['light', 'dark'] as const) {
+    await options.emulateMedia({ colorScheme: scheme });
+    await data.screenshot({
+      path: `test-results/screenshots/options-import-progress-${scheme}.png`,
+    });
+  }
+  await options.emulateMedia({ colorScheme: 'light' });
+  await data.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(data.getByText('Import cancelled; nothing was changed.')).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(data.getByRole('progressbar')).toHaveCount(0);
+  // Nothing half-imported: not the person, not one note (the dry run still finds all new).
+  await options.reload();
+  await expect(options.getByRole('region', { name: 'People' })).toContainText('Nobody yet', {
+    timeout: 30_000,
+  });
+  await options.getByLabel('Import data').setInputFiles(file);
+  await expect(data.getByRole('row', { name: /^Notes 60,000 / })).toBeVisible({ timeout: 60_000 });
+  await expect(data.getByRole('row', { name: /^People 1 / })).toBeVisible();
+  expect(harness.outbound).toEqual([]);
+  expect(harness.consoleErrors).toEqual([]);
+});

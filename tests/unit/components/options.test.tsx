@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DataPanel } from '../../../components/options/DataPanel';
+import { DataPanel, type DataPanelProps } from '../../../components/options/DataPanel';
+import type { ImportResult } from '../../../lib/db/repository';
 import { PersonEditor } from '../../../components/options/PersonEditor';
 import { QuestionEditor } from '../../../components/options/QuestionEditor';
 import { parseQuestionsFile, questionsFileOf } from '../../../components/options/question-file';
@@ -206,7 +207,10 @@ describe('DataPanel', () => {
     expect(onImport).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByText('Imported.');
-    expect(onImport).toHaveBeenCalledWith(file);
+    expect(onImport).toHaveBeenCalledWith(
+      file,
+      expect.objectContaining({ signal: expect.anything() }),
+    );
 
     const erase = screen.getByRole('button', { name: 'Erase all data' }) as HTMLButtonElement;
     expect(erase.disabled).toBe(true);
@@ -216,6 +220,58 @@ describe('DataPanel', () => {
     fireEvent.click(erase);
     await screen.findByText('All data erased.');
     expect(screen.getByText(/Storage used: 2.0 KB/)).toBeTruthy();
+  });
+
+  it('shows the progress of a running import and cancels it through its signal', async () => {
+    const summary = { new: 1, updated: 0, conflicting: 0, unchanged: 0 };
+    const dryRun = {
+      ok: true as const,
+      summary: {
+        people: summary,
+        meetings: summary,
+        agenda: summary,
+        actions: summary,
+        notes: summary,
+        questions: summary,
+        askedLog: summary,
+        settings: summary,
+        goals: summary,
+        feedback: summary,
+      },
+    };
+    let cancelled = false;
+    const onImport = vi.fn(
+      (_file: File, { signal, onProgress }: Parameters<DataPanelProps['onImport']>[1]) =>
+        new Promise<ImportResult>((resolve) => {
+          onProgress({ phase: 'writing', done: 2000, total: 107000 });
+          signal.addEventListener('abort', () => {
+            cancelled = true;
+            resolve({ ok: false, problems: [], message: 'Import cancelled; nothing was changed.' });
+          });
+        }),
+    );
+    render(
+      <DataPanel
+        people={[]}
+        usage={null}
+        onExport={vi.fn()}
+        onMarkdown={vi.fn()}
+        onCheckImport={async () => dryRun}
+        onImport={onImport}
+        onErase={vi.fn()}
+      />,
+    );
+    const file = new File(['{}'], 'big.json', { type: 'application/json' });
+    fireEvent.change(screen.getByLabelText('Import data'), { target: { files: [file] } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
+    await screen.findByText('Writing 2,000 of 107,000 records…');
+    const bar = screen.getByRole('progressbar', { name: 'Import progress' }) as HTMLProgressElement;
+    expect([bar.value, bar.max]).toEqual([2000, 107000]);
+    expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel import' }));
+    await screen.findByText('Import cancelled; nothing was changed.');
+    expect(cancelled).toBe(true);
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
   it('a refused file shows why and offers no Import', async () => {

@@ -139,5 +139,5 @@ describe('posting lists', () => {
     expect(await repo.search('alpha', { limit: 5000 })).toHaveLength(1202);
     expect((await repo.search('beta')).map((h) => h.id)).toEqual(['item01202']);
     expect((await repo.search('alpha again')).map((h) => h.snippet)).toEqual(['alpha again']);
-  });
+  }, 20_000);
 });
