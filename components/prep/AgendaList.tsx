@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n/catalog';
 import { HiddenItemsNote } from '../PrivateHiddenBanner';
 import { AddItemRow } from './AddItemRow';
 import { CopyButton } from './CopyButton';
+import { StandingTopics, type StandingTopicsProps } from './StandingTopics';
 import { VisibilityToggle, type Visibility } from './VisibilityToggle';
 
 export interface AgendaRow {
@@ -32,6 +33,8 @@ export interface AgendaListProps {
   onCopyForInvite?: () => Promise<boolean>;
   /** Opens the recap (after the meeting, or whenever the user wants one). */
   onWrapUp?: () => void;
+  /** The person's standing topics: the due ones join this agenda. */
+  standing?: StandingTopicsProps;
 }
 
 const whose = (by: 'me' | 'them') => t(by === 'me' ? 'agendaMine' : 'agendaTheirs');
@@ -56,6 +59,7 @@ export function AgendaList({
   onRemove,
   onCopyForInvite,
   onWrapUp,
+  standing,
 }: AgendaListProps) {
   const [addedBy, setAddedBy] = useState<'me' | 'them'>('me');
   const [dragId, setDragId] = useState<string | null>(null);
@@ -67,9 +71,11 @@ export function AgendaList({
   return (
     <section aria-label={t('agendaHeading')} class="prep-section">
       <h2>{t('agendaHeading')}</h2>
-      {items.length === 0 && hiddenPrivateCount === 0 && (
-        <p class="muted small">{t('agendaEmpty')}</p>
-      )}
+      {items.length === 0 &&
+        hiddenPrivateCount === 0 &&
+        !standing?.rows.some((r) => r.due || r.discussedHere) && (
+          <p class="muted small">{t('agendaEmpty')}</p>
+        )}
       <HiddenItemsNote count={hiddenPrivateCount} />
       <ul class="list">
         {items.map((item, index) => (
@@ -166,6 +172,7 @@ export function AgendaList({
           </li>
         ))}
       </ul>
+      {standing && <StandingTopics {...standing} />}
       <AddItemRow
         label={t('agendaAdd')}
         placeholder={t('agendaAddPlaceholder')}

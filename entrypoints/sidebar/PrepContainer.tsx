@@ -3,6 +3,7 @@ import { Prep } from '@/components/prep/Prep';
 import type { PastMeetingRow } from '@/components/prep/PastNotes';
 import { actionRows, agendaRows } from './item-rows';
 import { mergeHistory, pastRows } from './past-rows';
+import { standingRows } from './standing-rows';
 import type { PrepData } from '@/lib/rpc/methods';
 import { t } from '@/lib/i18n/catalog';
 import { formatDay, formatWhen } from '@/lib/i18n/format';
@@ -237,6 +238,14 @@ export function PrepContainer({
           onRemove: (id) => act(rpc('removeAgendaItem', id, meeting.id)),
           onCopyForInvite: handover.copyAgenda,
           onWrapUp: handover.recap.open,
+          standing: {
+            rows: standingRows(data, !showPrivate),
+            onToggle: (id, discussed) =>
+              act(rpc('setStandingTopicDiscussed', person.id, id, meeting.id, discussed)),
+            onAdd: (text, every, unit) =>
+              act(rpc('addStandingTopic', person.id, { text, every, unit })),
+            onRemove: (id) => act(rpc('removeStandingTopic', person.id, id)),
+          },
         }}
         recap={
           handover.recap.panel && !showPrivate

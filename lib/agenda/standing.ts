@@ -73,12 +73,6 @@ export function standingStatus(
       };
 }
 
-/** "every meeting", "every 2 meetings", "every week", "every 4 weeks". */
-export function describeEvery(every: number, unit: StandingUnit): string {
-  const word = unit === 'meetings' ? 'meeting' : 'week';
-  return every === 1 ? `every ${word}` : `every ${every} ${word}s`;
-}
-
 const SENTENCE = /[^.!?\n]+[.!?]*/g;
 const STOP = new Set(['for', 'the', 'and', 'with', 'about', 'from', 'me', 'my', 'our', 'your']);
 

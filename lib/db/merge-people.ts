@@ -97,6 +97,11 @@ export async function mergePeople(ctx: Ctx, keepId: string, goneId: string): Pro
         ...keep,
         emails: [...new Set([...keep.emails, ...gone.emails])],
         standingNotes: standing,
+        // Both lists of standing topics, each with its history (at most 50, the kept person's first).
+        standingTopics: [...(keep.standingTopics ?? []), ...(gone.standingTopics ?? [])].slice(
+          0,
+          50,
+        ),
         ...(keep.role === undefined && gone.role !== undefined && { role: gone.role }),
         ...(keep.team === undefined && gone.team !== undefined && { team: gone.team }),
         ...(keep.startDate === undefined &&

@@ -35,7 +35,7 @@ async function changePerson(
   });
 }
 
-export function addStandingTopic(
+export async function addStandingTopic(
   ctx: Ctx,
   personId: string,
   input: StandingTopicInput,

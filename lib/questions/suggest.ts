@@ -16,7 +16,8 @@
  *    Relationship "other" also accepts questions written for a peer: an unlabelled colleague
  *    is closest to a peer, and few questions name "other".
  * 2. Scored: a seeded random base in [0, 1) plus the strongest context signal for the
- *    question's category: first meeting → first-meeting and rapport; long gap → wellbeing and
+ *    question's category: first meeting → first-meeting and rapport (and one first-meeting
+ *    question written for this relationship in particular always leads); long gap → wellbeing and
  *    rapport; low recent mood → wellbeing and support; a category quiet for 6+ weeks → that
  *    category. GROW questions and first-meeting questions are held back outside their mode.
  * 3. Picked greedily with balance: one question per category (two or three for the
@@ -142,6 +143,7 @@ export function suggestQuestions(input: SuggestInput): Suggestion[] {
   const leadIds = new Set(lead.map((s) => s.question.id));
 
   const signals = contextSignals(input, history, isFirst, now);
+  const ownFirst = isFirst ? firstQuestionForRelationship(input, pool) : undefined;
   const candidates = pool
     .filter((q) => !leadIds.has(q.id))
     .map((question): Candidate => {
@@ -150,6 +152,7 @@ export function suggestQuestions(input: SuggestInput): Suggestion[] {
       if (OWN_SLOT.has(question.category) && !opensAcross(question, input)) score += HELD_BACK;
       if (question.category === 'first-meeting' && !isFirst) score += HELD_BACK;
       if (isFirst && question.depth === 3) score -= 0.5;
+      if (question.id === ownFirst) score += OWN_FIRST_BONUS;
       if (history.recentlySkipped.has(question.id)) score += SKIPPED_BEFORE;
       return { question, score, reason: signal?.reason ?? plainReason(question) };
     })
@@ -165,6 +168,29 @@ export function suggestQuestions(input: SuggestInput): Suggestion[] {
     isFirst ? 1 : Math.floor(libraryCount / 2),
   );
   return [...lead, ...picked.sort(byScore).map(({ question, reason }) => ({ question, reason }))];
+}
+
+/** Above any other question's jitter: the relationship's own first-meeting question is picked. */
+const OWN_FIRST_BONUS = 1;
+
+/**
+ * A first 1:1 leans on questions written for everyone, so without this the list for "my
+ * manager" could be the same as for an unplaced "other" and answering the relationship question
+ * would change nothing on screen. One first-meeting question written for this relationship in
+ * particular (not for every relationship; for "other", a peer's) is always among the picks: the
+ * seeded-highest of them, so which one varies per meeting like the rest.
+ */
+function firstQuestionForRelationship(
+  input: SuggestInput,
+  pool: readonly QuestionContent[],
+): string | undefined {
+  let best: { id: string; score: number } | undefined;
+  for (const question of pool) {
+    if (question.category !== 'first-meeting' || question.relationships.includes('other')) continue;
+    const score = jitter(input.seed, input.meeting.id, question.id);
+    if (!best || score > best.score) best = { id: question.id, score };
+  }
+  return best?.id;
 }
 
 /** A peer meeting may use an opener like any other question; it has no slot of its own. */

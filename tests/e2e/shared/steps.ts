@@ -25,6 +25,19 @@ export async function openOutlookEvent(tab: Tab, title: string, nth = 0): Promis
   await expect.poll(() => tab.text('[data-app-section="CalendarItemPeek"]')).toContain(title);
 }
 
+/**
+ * Opens an Outlook event's reading pane (the full view: the peek card has no body, and lists no
+ * guests when the user organised the meeting) from its peek card's "View event" button. By key,
+ * as a keyboard user would: at the harness's width the peek card of a midweek event is placed
+ * by the window's width, like Fluent's callouts, so its right corner (with this button) can sit
+ * under the open sidebar.
+ */
+export async function openOutlookPane(tab: Tab, title: string, nth = 0): Promise<void> {
+  await openOutlookEvent(tab, title, nth);
+  await tab.press('[data-app-section="CalendarItemPeek"] button[title="View event"]', 'Enter');
+  await expect.poll(() => tab.text('[data-app-section="ReadingPane"]')).toContain(title);
+}
+
 /** The sidebar frame once it shows the prep for `personName`, slid in. */
 export async function prepFor(tab: Tab, personName: string): Promise<Surface> {
   const frame = await tab.sidebar();

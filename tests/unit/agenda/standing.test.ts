@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeEvery, saidAbout, standingStatus } from '../../../lib/agenda/standing';
+import { saidAbout, standingStatus } from '../../../lib/agenda/standing';
 
 // A weekly 1:1 on Mondays at 09:00 UTC: m1 = 2026-11-02, m2 = 11-09, …
 const start = (n: number) => new Date(Date.UTC(2026, 10, 2 + 7 * (n - 1), 9)).toISOString();
@@ -95,15 +95,6 @@ describe('standingStatus: every N weeks', () => {
     const t = topic(4, 'weeks', [1]);
     expect(standingStatus(t, meeting(2), []).due).toBe(false);
     expect(standingStatus(t, meeting(5), []).due).toBe(true);
-  });
-});
-
-describe('describeEvery', () => {
-  it('words the schedule', () => {
-    expect(describeEvery(1, 'meetings')).toBe('every meeting');
-    expect(describeEvery(2, 'meetings')).toBe('every 2 meetings');
-    expect(describeEvery(1, 'weeks')).toBe('every week');
-    expect(describeEvery(6, 'weeks')).toBe('every 6 weeks');
   });
 });
 

@@ -21,6 +21,19 @@ describe('lookups', () => {
     expect(tn('libraryShownCount', 1200, { shown: 25 })).toBe('25 von 1.200 Fragen');
   });
 
+  it("words a standing topic's schedule in both languages, singular and plural", () => {
+    expect(tn('standingEveryMeetings', 1)).toBe('every meeting');
+    expect(tn('standingEveryMeetings', 2)).toBe('every 2 meetings');
+    expect(tn('standingEveryWeeks', 1)).toBe('every week');
+    expect(tn('standingDueInMeetings', 1)).toBe('due in 1 meeting');
+    expect(tn('standingDueInDays', 6)).toBe('due in 6 days');
+    useCatalog('de', german, 'de-DE');
+    expect(tn('standingEveryMeetings', 1)).toBe('jeden Termin');
+    expect(tn('standingEveryWeeks', 4)).toBe('alle 4 Wochen');
+    expect(tn('standingDueInMeetings', 1)).toBe('in 1 Termin fällig');
+    expect(tn('standingDueInDays', 3)).toBe('in 3 Tagen fällig');
+  });
+
   it('formats numbers in the locale', () => {
     expect(formatNumber(1234.5)).toBe('1,234.5');
     useCatalog('de', german, 'de-CH');

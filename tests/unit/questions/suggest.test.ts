@@ -195,6 +195,29 @@ describe('suggestQuestions: context', () => {
     }
   });
 
+  it('follows the relationship in a first 1:1 (the relationship question changes the list)', () => {
+    // The sidebar asks who a new person is and recomputes at once; that only shows if a first
+    // meeting's set depends on the answer. With "other" (treated as a peer) it is questions
+    // across; with "manager", questions a report asks up, none written for someone I lead.
+    const first = (relationship: 'other' | 'manager', seed: number) =>
+      suggestQuestions(
+        makeInput({
+          person: { name: 'Raj', relationship },
+          meeting: { id: 'first', start: new Date(NOW).toISOString(), isFirst: true },
+          pastMeetings: [],
+          notes: [],
+          seed,
+        }),
+      );
+    for (let seed = 0; seed < 50; seed++) {
+      const asOther = first('other', seed).map((s) => s.question.id);
+      const toManager = first('manager', seed);
+      expect(toManager.map((s) => s.question.id)).not.toEqual(asOther);
+      for (const s of toManager) expect(s.question.relationships).toContain('manager');
+      expect(toManager.some((s) => !s.question.relationships.includes('other'))).toBe(true);
+    }
+  });
+
   it('holds first-meeting questions back in later meetings', () => {
     for (let seed = 0; seed < 20; seed++) {
       for (const s of suggestQuestions(makeInput({ seed })))
