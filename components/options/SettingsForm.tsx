@@ -17,6 +17,12 @@ export interface SettingsFormProps {
    * (browsers grant only during a user gesture); resolves false when refused.
    */
   onRequestReminderPermissions: () => Promise<boolean>;
+  /**
+   * These settings are the ones this form just saved. A save that changed something bumps the
+   * record's rev, which gives the form a new instance (its key), so "Settings saved." must come
+   * in from outside to survive that.
+   */
+  justSaved?: boolean;
 }
 
 // Product names: the same in every language (Microsoft calls it "Outlook im Web" in German).
@@ -31,10 +37,11 @@ export function SettingsForm({
   settings,
   onSave,
   onRequestReminderPermissions,
+  justSaved = false,
 }: SettingsFormProps) {
   const [draft, setDraft] = useState<SettingsDraft>(() => draftOfSettings(settings));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState(justSaved ? t('settingsSaved') : '');
   const [denied, setDenied] = useState(false);
   const id = useId();
   const set = (patch: Partial<SettingsDraft>) => setDraft((d) => ({ ...d, ...patch }));

@@ -43,6 +43,8 @@ function OptionsWithData({ repo }: { repo: Repository }) {
   const [questions, setQuestions] = useState<StoredQuestion[] | null>(null);
   const [people, setPeople] = useState<Person[] | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
+  // The rev this page last saved: its form says "Settings saved." (not after another tab's save).
+  const [savedRev, setSavedRev] = useState<number | null>(null);
   const [usage, setUsage] = useState<Awaited<ReturnType<typeof storageUsage>>>(null);
   const [questionMessage, setQuestionMessage] = useState('');
 
@@ -118,6 +120,7 @@ function OptionsWithData({ repo }: { repo: Repository }) {
       <SettingsForm
         key={settings.rev}
         settings={settings}
+        justSaved={savedRev === settings.rev}
         onRequestReminderPermissions={() =>
           browser.permissions.request({ permissions: ['alarms', 'notifications'] })
         }
@@ -125,6 +128,7 @@ function OptionsWithData({ repo }: { repo: Repository }) {
           const saved = await saveSettings(repo, patch);
           // The page speaks the language it loaded with: a new one takes a reload.
           if (saved.language !== settings.language) return location.reload();
+          setSavedRev(saved.rev);
           setSettings(saved);
           applyTheme(saved.theme);
         }}
