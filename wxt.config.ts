@@ -36,9 +36,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
-    // Asked for only when the user turns reminders on (Settings → Reminders).
-    optional_permissions: ['alarms', 'notifications'],
+    // Asked for only when the user turns reminders on (Settings → Reminders). Firefox cannot make
+    // `alarms` optional (addons-linter: MANIFEST_OPTIONAL_PERMISSIONS); it shows the user no
+    // prompt for it either, and reminders still wait for `notifications`.
+    ...(browser === 'firefox'
+      ? { permissions: ['storage', 'alarms'], optional_permissions: ['notifications'] }
+      : { permissions: ['storage'], optional_permissions: ['alarms', 'notifications'] }),
     icons: ICONS,
     action: { default_icon: ICONS },
     // Screen-share safe mode; the user can rebind it (chrome://extensions/shortcuts, about:addons).

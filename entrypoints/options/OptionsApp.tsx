@@ -122,7 +122,12 @@ function OptionsWithData({ repo }: { repo: Repository }) {
         settings={settings}
         justSaved={savedRev === settings.rev}
         onRequestReminderPermissions={() =>
-          browser.permissions.request({ permissions: ['alarms', 'notifications'] })
+          // Exactly the manifest's optional ones: Firefox refuses a request for any other.
+          browser.permissions.request({
+            permissions: (browser.runtime.getManifest().optional_permissions ?? []).filter(
+              (p) => p === 'alarms' || p === 'notifications',
+            ),
+          })
         }
         onSave={async (patch) => {
           const saved = await saveSettings(repo, patch);
