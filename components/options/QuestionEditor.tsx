@@ -16,8 +16,8 @@ export interface QuestionEditorProps {
   /** Empty for a new question. */
   initial: QuestionFormValues;
   heading: string;
-  /** The tone lint, run as the user types (pure, fast). */
-  lint: (text: string) => ToneHint[];
+  /** The tone lint of the question's language, run as the user types (pure, fast). */
+  lint: (text: string, lang: 'en' | 'de') => ToneHint[];
   onSave: (values: QuestionFormValues) => Promise<void>;
   onCancel: () => void;
 }
@@ -30,7 +30,11 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
   const textRef = useRef<HTMLTextAreaElement>(null);
   // The editor opens on request (Add, Edit): the question is what the user came to type.
   useEffect(() => textRef.current?.focus(), []);
-  const hints = lint(draft.text);
+  const lang = draft.lang ?? 'en';
+  const hints = [
+    ...lint(draft.text, lang),
+    ...(lang === 'de' && draft.textFormal ? lint(draft.textFormal, lang) : []),
+  ];
   const set = <K extends keyof QuestionFormValues>(key: K, value: QuestionFormValues[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
   const toggleRelationship = (r: Relationship, on: boolean) =>
@@ -44,7 +48,10 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
       ...draft,
       growStep: draft.category === 'grow' ? draft.growStep : undefined,
     });
-    await submitForm(parsed, setErrors, onSave);
+    // An empty "Sie" field means the question has no formal form.
+    await submitForm(parsed, setErrors, ({ textFormal, ...rest }) =>
+      onSave(textFormal ? { ...rest, textFormal } : rest),
+    );
   };
 
   return (
@@ -71,6 +78,19 @@ export function QuestionEditor({ initial, heading, lint, onSave, onCancel }: Que
         />
       </label>
       <FieldError errors={errors} field="text" idPrefix={id} />
+      {lang === 'de' && (
+        <label class="stack">
+          <span>{t('editorQuestionFormal')}</span>
+          <textarea
+            class="field"
+            rows={2}
+            value={draft.textFormal ?? ''}
+            onInput={(e) => set('textFormal', e.currentTarget.value)}
+            {...invalidProps(errors, 'textFormal', id)}
+          />
+        </label>
+      )}
+      <FieldError errors={errors} field="textFormal" idPrefix={id} />
       <ToneHints hints={hints} onUseRewrite={(text) => set('text', text)} />
       <div class="row">
         <label>

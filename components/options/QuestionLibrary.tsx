@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
-import { t, tn } from '@/lib/i18n/catalog';
+import { currentLanguage, t, tn } from '@/lib/i18n/catalog';
 import { RELATIONSHIP_LABELS } from '@/lib/i18n/labels';
 import { CATEGORIES, RELATIONSHIPS, type Category, type Relationship } from '@/lib/schema/common';
 import type { ToneHint } from '@/lib/questions/tone';
 import type { StoredQuestion } from '@/lib/schema/records';
 import { FilterSelect } from './FilterSelect';
+import { LanguageOptions } from './LanguageOptions';
 import { QuestionEditor } from './QuestionEditor';
 import {
   CATEGORY_LABELS,
@@ -15,7 +16,7 @@ import {
 
 export interface QuestionLibraryProps {
   questions: StoredQuestion[];
-  lint: (text: string) => ToneHint[];
+  lint: (text: string, lang: 'en' | 'de') => ToneHint[];
   onAdd: (values: QuestionFormValues) => Promise<void>;
   onEdit: (id: string, values: QuestionFormValues) => Promise<void>;
   onSetEnabled: (id: string, enabled: boolean) => void;
@@ -32,6 +33,8 @@ interface Filters {
   category: Category | '';
   depth: string;
   relationship: Relationship | '';
+  /** '' = every language. */
+  language: 'en' | 'de' | '';
 }
 
 function matches(q: StoredQuestion, f: Filters): boolean {
@@ -39,18 +42,21 @@ function matches(q: StoredQuestion, f: Filters): boolean {
     (!f.query || q.text.toLowerCase().includes(f.query.toLowerCase().trim())) &&
     (!f.category || q.category === f.category) &&
     (!f.depth || String(q.depth) === f.depth) &&
-    (!f.relationship || q.relationships.includes(f.relationship))
+    (!f.relationship || q.relationships.includes(f.relationship)) &&
+    (!f.language || (q.lang ?? 'en') === f.language)
   );
 }
 
 const PAGE = 25;
 
-const NEW_QUESTION: QuestionFormValues = {
+/** A new question is in the language the page speaks. */
+const newQuestion = (): QuestionFormValues => ({
   text: '',
   category: 'operative',
   depth: 1,
   relationships: ['report'],
-};
+  ...(currentLanguage() !== 'en' && { lang: currentLanguage() }),
+});
 
 /** Every question Tandem may suggest: search, filter, add, edit, disable, reset and delete. */
 export function QuestionLibrary(props: QuestionLibraryProps) {
@@ -59,6 +65,7 @@ export function QuestionLibrary(props: QuestionLibraryProps) {
     category: '',
     depth: '',
     relationship: '',
+    language: currentLanguage(),
   });
   // 'new' = the add form; an id = that question's editor.
   const [editing, setEditing] = useState<string | null>(null);
@@ -105,6 +112,15 @@ export function QuestionLibrary(props: QuestionLibraryProps) {
           options={RELATIONSHIPS.map((r) => ({ value: r, label: RELATIONSHIP_LABELS[r] }))}
           onChange={(relationship) => set({ relationship })}
         />
+        <select
+          class="field auto"
+          aria-label={t('libraryLanguage')}
+          value={filters.language}
+          onChange={(e) => set({ language: e.currentTarget.value as Filters['language'] })}
+        >
+          <option value="">{t('libraryAnyLanguage')}</option>
+          <LanguageOptions />
+        </select>
       </div>
       <div class="row">
         <button type="button" class="btn primary" onClick={() => setEditing('new')}>
@@ -133,7 +149,7 @@ export function QuestionLibrary(props: QuestionLibraryProps) {
       {editing === 'new' && (
         <QuestionEditor
           heading={t('libraryNewQuestion')}
-          initial={NEW_QUESTION}
+          initial={newQuestion()}
           lint={props.lint}
           onCancel={() => setEditing(null)}
           onSave={async (values) => {

@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/catalog';
 import type { SettingsValues } from '@/lib/schema/records';
 import { FieldError, FormActions, invalidProps, submitForm, type FieldErrors } from './form-errors';
+import { LanguageOptions } from './LanguageOptions';
 import {
   draftOfSettings,
   SettingsForm as Schema,
@@ -18,9 +19,8 @@ export interface SettingsFormProps {
    */
   onRequestReminderPermissions: () => Promise<boolean>;
   /**
-   * These settings are the ones this form just saved. A save that changed something bumps the
-   * record's rev, which gives the form a new instance (its key), so "Settings saved." must come
-   * in from outside to survive that.
+   * Saved settings come back with a new revision, which gives the form a fresh draft (it is
+   * keyed by revision): the parent says "saved" so the message outlives that remount.
    */
   justSaved?: boolean;
 }
@@ -41,7 +41,7 @@ export function SettingsForm({
 }: SettingsFormProps) {
   const [draft, setDraft] = useState<SettingsDraft>(() => draftOfSettings(settings));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState(justSaved ? t('settingsSaved') : '');
+  const [status, setStatus] = useState(() => (justSaved ? t('settingsSaved') : ''));
   const [denied, setDenied] = useState(false);
   const id = useId();
   const set = (patch: Partial<SettingsDraft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -231,13 +231,7 @@ export function SettingsForm({
               }
             >
               <option value="auto">{t('settingsLanguageAuto')}</option>
-              {/* Each language by its own name, so it can be found by someone who reads it. */}
-              <option value="en" lang="en">
-                English
-              </option>
-              <option value="de" lang="de">
-                Deutsch
-              </option>
+              <LanguageOptions />
             </select>
           </label>
           <label class="row">

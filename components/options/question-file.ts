@@ -30,6 +30,8 @@ export function questionsFileOf(questions: StoredQuestion[]): QuestionsFile {
         depth: q.depth,
         relationships: q.relationships,
         ...(q.growStep && { growStep: q.growStep }),
+        ...(q.lang && { lang: q.lang }),
+        ...(q.textFormal && { textFormal: q.textFormal }),
         enabled: q.enabled,
       })),
   };

@@ -14,6 +14,13 @@ export const QuestionForm = z.object({
   depth: Depth,
   relationships: z.array(Relationship).min(1, { error: () => t('questionNoRelationship') }),
   growStep: GrowStep.optional(),
+  lang: z.enum(['en', 'de']).optional(),
+  /** The German "Sie" form; empty = none (the question then reads the same in both). */
+  textFormal: z
+    .string()
+    .trim()
+    .max(500, { error: () => t('questionTooLong') })
+    .optional(),
 });
 export type QuestionFormValues = z.infer<typeof QuestionForm>;
 
@@ -26,5 +33,7 @@ export function formValuesOf(q: QuestionContent): QuestionFormValues {
     depth: q.depth,
     relationships: [...q.relationships],
     ...(q.growStep && { growStep: q.growStep }),
+    ...(q.lang && { lang: q.lang }),
+    ...(q.textFormal && { textFormal: q.textFormal }),
   };
 }

@@ -8,7 +8,7 @@ import { QuestionLibrary } from '@/components/options/QuestionLibrary';
 import { parseQuestionsFile, questionsFileOf } from '@/components/options/question-file';
 import { SettingsForm } from '@/components/options/SettingsForm';
 import { storageUsage, type Repository } from '@/lib/db/repository';
-import { toneHints } from '@/lib/questions/tone';
+import { lintQuestion } from '@/lib/questions/tone';
 import type { Person, Settings, StoredQuestion } from '@/lib/schema/records';
 import { saveSettings } from '@/lib/settings/settings-sync';
 import { downloadText, fileSafe, today } from './download';
@@ -42,9 +42,8 @@ function OptionsWithData({ repo }: { repo: Repository }) {
   ]);
   const [questions, setQuestions] = useState<StoredQuestion[] | null>(null);
   const [people, setPeople] = useState<Person[] | null>(null);
+  const [settingsSavedRev, setSettingsSavedRev] = useState<number | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
-  // The rev this page last saved: its form says "Settings saved." (not after another tab's save).
-  const [savedRev, setSavedRev] = useState<number | null>(null);
   const [usage, setUsage] = useState<Awaited<ReturnType<typeof storageUsage>>>(null);
   const [questionMessage, setQuestionMessage] = useState('');
 
@@ -83,7 +82,7 @@ function OptionsWithData({ repo }: { repo: Repository }) {
     <OptionsLayout>
       <QuestionLibrary
         questions={questions}
-        lint={toneHints}
+        lint={lintQuestion}
         onAdd={async (values) => void (await repo.saveOwnQuestion(values))}
         onEdit={async (id, values) => void (await repo.editQuestion(id, values))}
         onSetEnabled={(id, on) => void repo.setQuestionEnabled(id, on)}
@@ -120,7 +119,7 @@ function OptionsWithData({ repo }: { repo: Repository }) {
       <SettingsForm
         key={settings.rev}
         settings={settings}
-        justSaved={savedRev === settings.rev}
+        justSaved={settingsSavedRev === settings.rev}
         onRequestReminderPermissions={() =>
           // Exactly the manifest's optional ones: Firefox refuses a request for any other.
           browser.permissions.request({
@@ -133,7 +132,7 @@ function OptionsWithData({ repo }: { repo: Repository }) {
           const saved = await saveSettings(repo, patch);
           // The page speaks the language it loaded with: a new one takes a reload.
           if (saved.language !== settings.language) return location.reload();
-          setSavedRev(saved.rev);
+          setSettingsSavedRev(saved.rev);
           setSettings(saved);
           applyTheme(saved.theme);
         }}

@@ -10,9 +10,10 @@ import { formatDay, formatWhen } from '@/lib/i18n/format';
 import { GROW_STEP_LABELS } from '@/lib/i18n/labels';
 import { cadenceSlipped, daysBetween, todayIsoDay } from '@/lib/prep/view-model';
 import { ownQuestionHints } from '@/lib/questions/tone';
+import type { AddressChoice } from '@/lib/i18n/address';
 import { rpc } from '@/lib/rpc/client';
 import { usePrivateHidden } from '@/lib/hooks/use-private-hidden';
-import { maskPrivateReason } from '@/lib/questions/suggest-reasons';
+import { shownReason } from '@/lib/questions/suggest-reasons';
 import { reorderAroundHidden, withoutPrivate } from '@/lib/privacy/private-items';
 import type { StoredQuestion } from '@/lib/schema/records';
 import { cachedQuestions, cachedSettings } from './shared-reads';
@@ -57,12 +58,13 @@ export function PrepContainer({
   const [data, setData] = useState<PrepData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [questions, setQuestions] = useState<StoredQuestion[]>([]);
+  const [address, setAddress] = useState<AddressChoice>('du');
   const [seriesRule, setSeriesRule] = useState<'always' | 'never' | null>(null);
   const meetingId = data?.bundle.meeting.id;
   const note = useMeetingNote(meetingId, data?.bundle.note, registerFlush);
   const { query, setQuery, hits } = usePastSearch(data?.bundle.person.id);
   const privacy = usePrivateHidden();
-  const suggestions = useSuggestions(data, questions, privacy.hidden !== false);
+  const suggestions = useSuggestions(data, questions, address, privacy.hidden !== false);
   // Until storage answered, nothing private is drawn (and no banner either).
   const showPrivate = privacy.hidden === false;
 
@@ -88,6 +90,11 @@ export function PrepContainer({
 
   useEffect(() => {
     void cachedQuestions().then(setQuestions, () => undefined);
+    // German questions read in the form of address Settings chose (du or Sie).
+    void cachedSettings().then(
+      (settings) => setAddress(settings.address),
+      () => undefined,
+    );
   }, [changeTick]);
 
   useEffect(() => {
@@ -278,7 +285,7 @@ export function PrepContainer({
           suggestions: suggestions.suggestions.map((s) => ({
             id: s.question.id,
             text: s.question.text,
-            reason: showPrivate ? s.reason : maskPrivateReason(s.reason),
+            reason: shownReason(s, !showPrivate),
             ...(s.kind === 'from-last-time' && { fromLastTime: true }),
             ...ownQuestionHints(byId.get(s.question.id)),
             ...(s.question.growStep && { step: GROW_STEP_LABELS[s.question.growStep] }),

@@ -6,7 +6,9 @@ import {
   type SuggestMode,
   type Suggestion,
 } from '@/lib/questions/suggest';
-import { followUpsOf } from '@/lib/questions/tags';
+import type { AddressChoice } from '@/lib/i18n/address';
+import { currentLanguage } from '@/lib/i18n/catalog';
+import { followUpsOf, questionText } from '@/lib/questions/tags';
 import type { PrepData } from '@/lib/rpc/methods';
 import type { StoredQuestion } from '@/lib/schema/records';
 
@@ -24,10 +26,27 @@ export interface Thread {
   followUps: string[];
 }
 
+/**
+ * A suggestion worded in the address Settings chose: German questions carry a du and a Sie
+ * form of their text and follow-ups; every other question reads the same either way.
+ */
+function inChosenAddress(suggestion: Suggestion, address: AddressChoice): Suggestion {
+  const { question } = suggestion;
+  return {
+    ...suggestion,
+    question: {
+      ...question,
+      text: questionText(question, address),
+      followUps: followUpsOf(question, address),
+    },
+  };
+}
+
 /** `hidePrivate` (screen-share safe): no question quotes an item marked private. */
 export function useSuggestions(
   prep: PrepData | null,
   questions: StoredQuestion[],
+  address: AddressChoice,
   hidePrivate = false,
 ) {
   const [mode, setMode] = useState<SuggestMode>('normal');
@@ -77,17 +96,17 @@ export function useSuggestions(
         .filter((a) => !a.done && (a.carriedOver || a.nextTime))
         .filter((a) => !hidePrivate || a.visibility !== 'private')
         .map((a) => ({ id: a.id, text: a.text, createdAt: a.createdAt })),
+      // Questions in the language the sidebar speaks (the calendar's, the browser's or Settings').
+      language: currentLanguage(),
     };
   }, [prep, questions, mode, hidden, hidePrivate]);
 
   const suggestions = useMemo(() => {
     if (!input) return [];
-    if (focus) {
-      const similar = moreLikeThis(focus, input);
-      if (similar.length > 0) return similar;
-    }
-    return suggestQuestions(input);
-  }, [input, focus]);
+    const similar = focus ? moreLikeThis(focus, input) : [];
+    const picked = similar.length > 0 ? similar : suggestQuestions(input);
+    return picked.map((s) => inChosenAddress(s, address));
+  }, [input, focus, address]);
 
   return {
     mode,

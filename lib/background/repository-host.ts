@@ -4,13 +4,13 @@
  * connection closes (a newer version elsewhere, the browser), the next call opens a new one.
  */
 import { openRepository, type DbChange, type Repository } from '../db/repository';
-import { defaultQuestions } from '../questions/library';
+import { builtInQuestions } from '../questions/built-ins';
 
 export function createRepositoryHost(onChange: (change: DbChange) => void) {
   let opening: Promise<Repository> | undefined;
   return function repository(): Promise<Repository> {
     opening ??= openRepository({
-      builtInQuestions: defaultQuestions,
+      builtInQuestions,
       onClosed: () => {
         opening = undefined;
       },

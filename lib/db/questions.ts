@@ -20,17 +20,20 @@ function content(q: QuestionContent): QuestionContent {
     ...(q.growStep !== undefined && { growStep: q.growStep }),
     // A template whose blank the user filled in is an ordinary question again.
     ...(q.template && q.text.includes(TEMPLATE_BLANK) && { template: { ...q.template } }),
+    ...(q.lang !== undefined && { lang: q.lang }),
+    ...(q.textFormal !== undefined && { textFormal: q.textFormal }),
     ...tags(q),
   };
 }
 
-/** The optional tags of a question (direction, mode, idea, follow-ups), as present. */
+/** The optional tags of a question (direction, mode, idea, follow-ups in both addresses), as present. */
 function tags(q: QuestionContent): Partial<QuestionContent> {
   return {
     ...(q.directions && { directions: [...q.directions] }),
     ...(q.mode && { mode: q.mode }),
     ...(q.idea && { idea: q.idea }),
     ...(q.followUps && { followUps: [...q.followUps] }),
+    ...(q.followUpsFormal && { followUpsFormal: [...q.followUpsFormal] }),
     ...(q.refersBack && { refersBack: q.refersBack }),
   };
 }
@@ -45,6 +48,9 @@ function withContent(stored: StoredQuestion, next: QuestionContent): StoredQuest
     idea: _idea,
     followUps: _followUps,
     refersBack: _refersBack,
+    lang: _lang,
+    textFormal: _textFormal,
+    followUpsFormal: _followUpsFormal,
     ...rest
   } = stored;
   return { ...rest, ...next };

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { openRepository, type DbChange, type Repository } from '@/lib/db/repository';
-import { defaultQuestions } from '@/lib/questions/library';
+import { builtInQuestions } from '@/lib/questions/built-ins';
 import type { Settings } from '@/lib/schema/records';
 
 export type RepositoryState =
@@ -18,7 +18,7 @@ export function useRepository(): RepositoryState {
     let repo: Repository | undefined;
     let gone = false;
     openRepository({
-      builtInQuestions: defaultQuestions,
+      builtInQuestions,
       // A newer version elsewhere closed our connection: start again with fresh code and data.
       onClosed: () => location.reload(),
     }).then(

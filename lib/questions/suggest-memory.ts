@@ -2,10 +2,14 @@
  * "From last time": questions built on this machine from the user's own records with one
  * person — an open action item, an agenda topic still open after two or more meetings, a note
  * topic nobody has come back to — worded as open questions. Nothing leaves the machine; the
- * sidebar passes what the prep bundle already holds. Pure.
+ * sidebar passes what the prep bundle already holds. Pure. The words come from the message
+ * files in the active UI language; German ones in both forms of address (lib/i18n/address.ts).
  */
+import { currentLanguage, currentLocale, type MessageKey } from '../i18n/catalog';
+import { addressedMessage, messageSource, type Addressed } from '../i18n/address';
 import type { Category, Relationship } from '../schema/common';
 import type { QuestionContent } from '../schema/question';
+import { reasons } from './suggest-reasons';
 import { DIRECTION_OF } from './tags';
 import { DAY_MS, parseTime, type History } from './suggest-history';
 
@@ -58,19 +62,31 @@ const MEETING_LENGTH_MS = 2 * 60 * 60 * 1000;
 const QUOTE_MAX = 80;
 
 /** How a note topic reads inside a question ("…about your career plans on 3 Nov…"). */
-const NOTE_TOPIC: Partial<Record<Category, string>> = {
-  wellbeing: 'how you were feeling',
-  deeper: 'what matters to you in your work',
-  operative: 'your day-to-day work',
-  support: 'the help you needed',
-  growth: 'what you wanted to learn',
-  career: 'your career plans',
-  'feedback-upward': 'feedback for me',
-  'feedback-downward': 'feedback on your work',
-  team: 'how the team works',
-  direction: "where we're heading",
-  recognition: 'the work you were proud of',
+const NOTE_TOPIC: Partial<Record<Category, MessageKey>> = {
+  wellbeing: 'memoryTopicWellbeing',
+  deeper: 'memoryTopicDeeper',
+  operative: 'memoryTopicOperative',
+  support: 'memoryTopicSupport',
+  growth: 'memoryTopicGrowth',
+  career: 'memoryTopicCareer',
+  'feedback-upward': 'memoryTopicFeedbackUpward',
+  'feedback-downward': 'memoryTopicFeedbackDownward',
+  team: 'memoryTopicTeam',
+  direction: 'memoryTopicDirection',
+  recognition: 'memoryTopicRecognition',
 };
+
+/** The message keys of one kind of remembered question: its text, probe and closing follow-up. */
+type Wording = readonly [text: MessageKey, probe: MessageKey, close: MessageKey];
+
+const THEIR_ACTION: Wording = [
+  'memoryTheirActionText',
+  'memoryTheirActionProbe',
+  'memoryTheirActionClose',
+];
+const MY_ACTION: Wording = ['memoryMyActionText', 'memoryMyActionProbe', 'memoryMyActionClose'];
+const CARRIED_AGENDA: Wording = ['memoryAgendaText', 'memoryAgendaProbe', 'memoryAgendaClose'];
+const UNTOUCHED_NOTE: Wording = ['memoryNoteText', 'memoryNoteProbe', 'memoryNoteClose'];
 
 export function memoryId(kind: 'action' | 'agenda' | 'note', key: string): string {
   return `from-last-time-${kind}-${key}`;
@@ -86,7 +102,9 @@ function quote(text: string): string {
 }
 
 function day(time: number): string {
-  return new Date(time).toLocaleDateString('en-GB', {
+  // English keeps "3 Nov" whatever the region; German reads "3. Nov.".
+  const locale = currentLanguage() === 'en' ? 'en-GB' : currentLocale();
+  return new Date(time).toLocaleDateString(locale, {
     day: 'numeric',
     month: 'short',
     timeZone: 'UTC',
@@ -95,21 +113,32 @@ function day(time: number): string {
 
 function generated(
   id: string,
-  text: string,
+  wording: Wording,
+  params: Record<string, string | Addressed>,
   category: Category,
   relationship: Relationship,
-  followUps: [string, string],
 ): QuestionContent {
+  const [textKey, probeKey, closeKey] = wording;
+  const text = addressedMessage(textKey, params);
+  const probe = addressedMessage(probeKey);
+  const close = addressedMessage(closeKey);
+  const formal =
+    text.formal !== undefined || probe.formal !== undefined || close.formal !== undefined;
   return {
     id,
-    text,
+    text: text.informal,
     category,
     depth: 2,
     relationships: [relationship],
     directions: [DIRECTION_OF[relationship]],
     mode: 'plain',
     idea: 'follow-through',
-    followUps,
+    followUps: [probe.informal, close.informal],
+    lang: currentLanguage(),
+    ...(formal && {
+      textFormal: text.formal ?? text.informal,
+      followUpsFormal: [probe.formal ?? probe.informal, close.formal ?? close.informal],
+    }),
   };
 }
 
@@ -146,22 +175,13 @@ export function rememberedQuestions(
     out.push(
       action.owner === 'them'
         ? {
-            question: generated(id, `How is “${item}” coming along?`, 'operative', relationship, [
-              'What would help it move forward?',
-              'When would you like us to look at it next?',
-            ]),
-            reason: `from last time: their open action item since ${since}`,
+            question: generated(id, THEIR_ACTION, { item }, 'operative', relationship),
+            reason: reasons.theirAction(since),
             source: { kind: 'action', id: action.id },
           }
         : {
-            question: generated(
-              id,
-              `What would you like to hear from me about “${item}”?`,
-              'support',
-              relationship,
-              ['What has changed for you since we agreed on it?', 'When would it help you most?'],
-            ),
-            reason: `from last time: your open action item since ${since}`,
+            question: generated(id, MY_ACTION, { item }, 'support', relationship),
+            reason: reasons.myAction(since),
             source: { kind: 'action', id: action.id },
           },
     );
@@ -180,29 +200,29 @@ export function rememberedQuestions(
     out.push({
       question: generated(
         id,
-        `What would help us get to “${quote(item.text)}” today?`,
+        CARRIED_AGENDA,
+        { item: quote(item.text) },
         'operative',
         relationship,
-        ['What has kept it waiting so far?', 'Where would you like it to go from here?'],
       ),
-      reason: `from last time: on the agenda through ${meetings} meetings, still open`,
+      reason: reasons.carriedOver(meetings),
       source: { kind: 'agenda', id: item.id, meetings },
     });
   }
 
   const note = untouchedNoteTopic(input, history, now);
   if (note && !excluded.has(memoryId('note', note.topic))) {
-    const phrase = NOTE_TOPIC[note.topic]!;
     const when = day(note.at);
     out.push({
       question: generated(
         memoryId('note', note.topic),
-        `Where do things stand with ${phrase} since we talked about it on ${when}?`,
+        UNTOUCHED_NOTE,
+        // The topic phrase keeps its own du/Sie braces: the whole text is split once.
+        { topic: messageSource(NOTE_TOPIC[note.topic]!), day: when },
         note.topic,
         relationship,
-        ['What has moved since then?', 'What would you like to do with it next?'],
       ),
-      reason: `from last time: your notes of ${when} touched on it, nothing since`,
+      reason: reasons.noteUntouched(when),
       source: { kind: 'note', topic: note.topic, at: new Date(note.at).toISOString() },
     });
   }

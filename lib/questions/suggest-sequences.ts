@@ -7,7 +7,7 @@
 import type { QuestionContent } from '../schema/question';
 import { GROW_STEPS } from '../schema/vocabulary';
 import { jitter } from './seeded-random';
-import { STEP_HINT } from './suggest-reasons';
+import { MODE_STEP_COUNT, reasons } from './suggest-reasons';
 import type { History } from './suggest-history';
 import type { SuggestInput, Suggestion } from './suggest';
 
@@ -43,24 +43,14 @@ export function growSequence(
       pool.filter((q) => q.category === 'grow' && q.growStep === step),
     );
     if (question) {
-      const reason = `GROW ${index + 1} of 4, ${step}: ${STEP_HINT[step]}`;
-      suggestions.push({ question, reason });
+      suggestions.push({ question, reason: reasons.growStep(index, step) });
     }
   });
   return suggestions;
 }
 
-/** What each stance does, step by step, light first: the offer, the middle, the hand-back. */
-const MODE_STEPS = {
-  mentor: {
-    category: 'mentoring',
-    steps: ['offer a story of your own', 'compare it with theirs', 'let them judge what fits'],
-  },
-  teacher: {
-    category: 'teaching',
-    steps: ['offer to show how', 'work through it together', 'check what landed'],
-  },
-} as const;
+/** The category each stance draws on; its steps go light to deep (the offer, the middle, the hand-back). */
+const MODE_CATEGORY = { mentor: 'mentoring', teacher: 'teaching' } as const;
 
 /** Mentor or teacher mode: one question per step, light to deep (depth 1, 2, 3). */
 export function modeSequence(
@@ -69,10 +59,10 @@ export function modeSequence(
   pool: readonly QuestionContent[],
   history: History,
 ): Suggestion[] {
-  const { category, steps } = MODE_STEPS[mode];
+  const category = MODE_CATEGORY[mode];
   const inMode = pool.filter((q) => q.category === category);
   const suggestions: Suggestion[] = [];
-  steps.forEach((step, index) => {
+  for (let index = 0; index < MODE_STEP_COUNT; index++) {
     const depth = index + 1;
     const taken = new Set(suggestions.map((s) => s.question.id));
     const fresh = inMode.filter((q) => !taken.has(q.id));
@@ -83,8 +73,8 @@ export function modeSequence(
         fresh.filter((q) => q.depth === depth),
       ) ?? best(input, history, fresh);
     if (question) {
-      suggestions.push({ question, reason: `${mode} ${index + 1} of 3: ${step}` });
+      suggestions.push({ question, reason: reasons.modeStep(mode, index) });
     }
-  });
+  }
   return suggestions;
 }

@@ -30,9 +30,9 @@
  * Every reason says only what the input shows (tests/unit/questions/suggest-simulation.test.ts).
  */
 import type { Category, Relationship } from '../schema/common';
-import type { QuestionContent } from '../schema/question';
+import type { QuestionContent, QuestionLanguage } from '../schema/question';
 import { jitter } from './seeded-random';
-import { describeDays, moodReason, plainReason, TOPIC } from './suggest-reasons';
+import { plainReason, reasons } from './suggest-reasons';
 import { DAY_MS, parseTime, readHistory, type History } from './suggest-history';
 import {
   MAX_REMEMBERED,
@@ -76,6 +76,11 @@ export interface SuggestInput {
   openActions?: OpenAction[];
   /** Open agenda items with this person: carried over, or planned for next time. */
   openAgenda?: OpenAgendaItem[];
+  /**
+   * Suggest only questions in this language (a question without `lang` is English); default
+   * 'en'. The sidebar passes the language it speaks; reasons come in the active UI language.
+   */
+  language?: QuestionLanguage;
 }
 
 export interface Suggestion {
@@ -84,6 +89,8 @@ export interface Suggestion {
   reason: string;
   /** A library pick, the opener that hands over the agenda, or built from last time. */
   kind?: 'opener' | 'from-last-time';
+  /** The reason quotes a noted mood: screen-share safe mode shows it masked (shownReason). */
+  quotesMood?: true;
 }
 
 const DEFAULT_COUNT = 5;
@@ -107,12 +114,14 @@ const MIN_LIBRARY_PICKS = 2;
 interface Signal {
   weight: number;
   reason: string;
+  quotesMood?: true;
 }
 
 interface Candidate {
   question: QuestionContent;
   score: number;
   reason: string;
+  quotesMood?: true;
 }
 
 export function suggestQuestions(input: SuggestInput): Suggestion[] {
@@ -154,7 +163,12 @@ export function suggestQuestions(input: SuggestInput): Suggestion[] {
       if (isFirst && question.depth === 3) score -= 0.5;
       if (question.id === ownFirst) score += OWN_FIRST_BONUS;
       if (history.recentlySkipped.has(question.id)) score += SKIPPED_BEFORE;
-      return { question, score, reason: signal?.reason ?? plainReason(question) };
+      return {
+        question,
+        score,
+        reason: signal?.reason ?? plainReason(question),
+        ...(signal?.quotesMood && { quotesMood: true }),
+      };
     })
     .sort(byScore);
 
@@ -167,7 +181,14 @@ export function suggestQuestions(input: SuggestInput): Suggestion[] {
     perCategory,
     isFirst ? 1 : Math.floor(libraryCount / 2),
   );
-  return [...lead, ...picked.sort(byScore).map(({ question, reason }) => ({ question, reason }))];
+  return [
+    ...lead,
+    ...picked.sort(byScore).map(({ question, reason, quotesMood }) => ({
+      question,
+      reason,
+      ...(quotesMood && { quotesMood }),
+    })),
+  ];
 }
 
 /** Above any other question's jitter: the relationship's own first-meeting question is picked. */
@@ -224,7 +245,7 @@ function pickOpener(
     .sort(byScore)[0];
   if (!best) return undefined;
   const name = input.person.name.trim();
-  const reason = `opens with ${name ? `${name}'s` : 'their'} topics: the agenda is theirs`;
+  const reason = reasons.opener(name);
   return { question: best.question, reason, kind: 'opener' };
 }
 
@@ -245,9 +266,10 @@ export function moreLikeThis(questionId: string, input: SuggestInput): Suggestio
   if (!source) return [];
   const history = readHistory(input, parseTime(input.meeting.start) ?? 0);
   const sameStep = source.category === 'grow' && source.growStep !== undefined;
-  const reason = sameStep
-    ? `another ${source.growStep} question`
-    : `more on ${TOPIC[source.category]}`;
+  const reason =
+    sameStep && source.growStep
+      ? reasons.sameStep(source.growStep)
+      : reasons.moreOn(source.category);
   const count = Math.min(Math.max(Math.floor(input.count ?? MIN_COUNT), 1), MAX_COUNT);
   return preferUnasked(eligible(input, history), history)
     .filter((q) => q.id !== source.id && q.category === source.category)
@@ -264,15 +286,17 @@ export function moreLikeThis(questionId: string, input: SuggestInput): Suggestio
     .slice(0, count)
     .map(({ question }) => ({
       question,
-      reason: question.template ? `${reason}; fill in ${question.template.blank} first` : reason,
+      reason: question.template ? reasons.fillBlank(reason, question.template.blank) : reason,
     }));
 }
 
 function eligible(input: SuggestInput, history: History): QuestionContent[] {
   const excluded = new Set(input.exclude ?? []);
   const seen = new Set<string>();
+  const language = input.language ?? 'en';
   return input.library.filter((q) => {
     if (q.enabled === false || excluded.has(q.id) || history.recentlyAsked.has(q.id)) return false;
+    if ((q.lang ?? 'en') !== language) return false;
     if (seen.has(q.id)) return false; // a user's copy of a default: the first one wins
     seen.add(q.id);
     if (!fitsRelationship(q, input.person.relationship)) return false;
@@ -307,32 +331,32 @@ function contextSignals(
   const name = input.person.name.trim();
 
   if (isFirst) {
-    const reason = name ? `first 1:1 with ${name}` : 'your first 1:1 together';
+    const reason = reasons.firstMeeting(name);
     offer('first-meeting', { weight: WEIGHT.firstMeeting, reason });
     offer('rapport', { weight: WEIGHT.firstRapport, reason });
     return signals; // no history yet to weigh
   }
   if (history.lowMood !== undefined) {
     const days = Math.round((now - (history.lowMoodAt ?? now)) / DAY_MS);
-    const reason = moodReason(history.lowMood, describeDays(days));
-    offer('wellbeing', { weight: WEIGHT.lowMood, reason });
-    offer('support', { weight: WEIGHT.lowMood, reason });
+    const reason = reasons.lowMood(history.lowMood, days);
+    offer('wellbeing', { weight: WEIGHT.lowMood, reason, quotesMood: true });
+    offer('support', { weight: WEIGHT.lowMood, reason, quotesMood: true });
   }
   if (history.longGapDays !== undefined) {
-    const reason = `reconnect after a long gap (${describeDays(history.longGapDays)})`;
+    const reason = reasons.longGap(history.longGapDays);
     offer('wellbeing', { weight: WEIGHT.longGap, reason });
     offer('rapport', { weight: WEIGHT.longGap, reason });
   }
   for (const [category, quiet] of history.quietCategories) {
     if (OWN_SLOT.has(category) || category === 'first-meeting') continue;
     if (quiet.weeks === undefined) {
-      offer(category, { weight: WEIGHT.neverUp, reason: `${TOPIC[category]} hasn't come up yet` });
+      offer(category, { weight: WEIGHT.neverUp, reason: reasons.neverUp(category) });
     } else {
       // Longer silences weigh a little more, capped so one old topic can't crowd out the rest.
       const weight = WEIGHT.quiet + Math.min(quiet.weeks - 6, 10) * 0.05;
       offer(category, {
         weight,
-        reason: `${TOPIC[category]} hasn't come up in ${quiet.weeks} weeks`,
+        reason: reasons.quiet(category, quiet.weeks),
       });
     }
   }

@@ -3,6 +3,8 @@
  * questions (and records stored before the tags existed) get them from their relationships
  * and category. Pure; no zod (the sidebar bundle imports it).
  */
+import { addressedMessage, inAddress, type AddressChoice } from '../i18n/address';
+import type { MessageKey } from '../i18n/catalog';
 import type { QuestionContent } from '../schema/question';
 import type { Category, Direction, Idea, QuestionMode, Relationship } from '../schema/vocabulary';
 import { DIRECTIONS } from '../schema/vocabulary';
@@ -75,14 +77,25 @@ export function travelsTo(q: QuestionContent, relationship: Relationship): boole
 }
 
 /**
- * Follow-ups for a question that carries none (the user's own): a probe and a close that
- * suit any open question. Shipped questions carry their own.
+ * The text to show: the formal form when the user chose "Sie" and the question has one (German
+ * questions that address the other person carry both; see lib/i18n/address.ts).
  */
-export const GENERIC_FOLLOW_UPS: readonly [string, string] = [
-  'What else comes to mind about that?',
-  'What would you like to do with it from here?',
-];
-
-export function followUpsOf(q: QuestionContent): string[] {
-  return q.followUps && q.followUps.length > 0 ? [...q.followUps] : [...GENERIC_FOLLOW_UPS];
+export function questionText(
+  q: Pick<QuestionContent, 'text' | 'textFormal'>,
+  address: AddressChoice,
+): string {
+  return address === 'sie' && q.textFormal ? q.textFormal : q.text;
 }
+
+/**
+ * Follow-ups in the chosen address. A question that carries none (the user's own) gets a
+ * probe and a close that suit any open question, in the UI language.
+ */
+export function followUpsOf(q: QuestionContent, address: AddressChoice = 'du'): string[] {
+  if (address === 'sie' && q.followUpsFormal && q.followUpsFormal.length > 0)
+    return [...q.followUpsFormal];
+  if (q.followUps && q.followUps.length > 0) return [...q.followUps];
+  return GENERIC_FOLLOW_UPS.map((key) => inAddress(addressedMessage(key), address));
+}
+
+const GENERIC_FOLLOW_UPS: readonly MessageKey[] = ['followUpGenericProbe', 'followUpGenericClose'];

@@ -4,44 +4,39 @@
  * without guessing, a rewrite. A quiet hint, never a block. Pure and fast: every pattern is
  * compiled once (tone-rules.ts for wording, tone-intent-rules.ts for intent).
  */
+import { translated } from '../i18n/catalog';
+import type { QuestionLanguage } from '../schema/vocabulary';
+import { toneHintsDe } from './de/tone';
 import { INTENT_RULES } from './tone-intent-rules';
 import { rewriteFor } from './tone-rewrite';
 import { TONE_RULES, type ToneKind, type ToneRule } from './tone-rules';
+import {
+  QUESTION_MARKS,
+  secondQuestion,
+  straightened,
+  withoutOverlaps,
+  type ToneHint,
+} from './tone-scan';
 
 export type { ToneKind } from './tone-rules';
 
-export interface ToneHint {
-  /** The offending words, exactly as they appear in the text. */
-  phrase: string;
-  kind: ToneKind;
-  /** What the problem is, in one sentence. */
-  message: string;
-  /** A gentler direction to take instead. */
-  suggestion: string;
-  /** The whole question reworded, when that can be done without guessing. */
-  rewrite?: string;
-  /** Where the phrase starts in the text. */
-  index: number;
-}
+export type { ToneHint } from './tone-scan';
 
-/** What each kind is called in the UI. */
-export const TONE_KIND_LABELS: Record<ToneKind, string> = {
-  leading: 'Leading',
-  loaded: 'Loaded',
-  interrogating: 'Interrogating',
-  blaming: 'Blaming',
-  pressuring: 'Pressuring',
-  'performance-hinting': 'Hints at performance',
-  'passive-aggressive': 'Passive-aggressive',
-  'double-barrelled': 'Two questions in one',
-  closed: 'Closed',
-};
+/** What each kind is called in the UI, in the UI language. */
+export const TONE_KIND_LABELS: Readonly<Record<ToneKind, string>> = translated({
+  leading: 'toneKindLeading',
+  loaded: 'toneKindLoaded',
+  interrogating: 'toneKindInterrogating',
+  blaming: 'toneKindBlaming',
+  pressuring: 'toneKindPressuring',
+  'performance-hinting': 'toneKindPerformanceHinting',
+  'passive-aggressive': 'toneKindPassiveAggressive',
+  'double-barrelled': 'toneKindDoubleBarrelled',
+  closed: 'toneKindClosed',
+});
 
 const RULES: readonly ToneRule[] = [...TONE_RULES, ...INTENT_RULES];
 
-/** Curly and look-alike apostrophes, straightened one for one so positions stay valid. */
-const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
-const QUESTION_MARKS = /\?+/g;
 /**
  * "You always explain things so clearly" is praise, not a verdict: an always/never hint is
  * dropped when its clause speaks well of them.
@@ -58,10 +53,15 @@ const DOUBLE_QUESTION: ToneRule = {
   suggestion: 'Ask one question at a time; keep the second for a follow-up.',
 };
 
+/** The lint of the question's language: German questions get the German rules. */
+export function lintQuestion(text: string, lang: QuestionLanguage): ToneHint[] {
+  return lang === 'de' ? toneHintsDe(text) : toneHints(text);
+}
+
 /** Hints for one question; empty when the question reads as open and supportive. */
 export function toneHints(text: string): ToneHint[] {
   if (!text.trim()) return [];
-  const normalised = text.replace(APOSTROPHES, "'");
+  const normalised = straightened(text);
   const found: ToneHint[] = [];
 
   for (const rule of RULES) {
@@ -74,15 +74,8 @@ export function toneHints(text: string): ToneHint[] {
   }
 
   // Two question marks: the second question is the one to move to a follow-up.
-  const marks = [...normalised.matchAll(QUESTION_MARKS)];
-  const first = marks[0];
-  const second = marks[1];
-  if (first && second) {
-    const start = first.index + first[0].length;
-    const end = second.index + second[0].length;
-    const lead = text.slice(start, end).search(/\S/);
-    found.push(hintAt(text, start + lead, end - start - lead, DOUBLE_QUESTION));
-  }
+  const second = secondQuestion(text, normalised);
+  if (second) found.push(hintAt(text, second.index, second.length, DOUBLE_QUESTION));
 
   return withoutOverlaps(found);
 }
@@ -107,30 +100,15 @@ function hintAt(text: string, index: number, length: number, rule: ToneRule): To
   };
 }
 
-/** In reading order; of two overlapping hints of the same kind, the first one stays. */
-function withoutOverlaps(hints: ToneHint[]): ToneHint[] {
-  const sorted = [...hints].sort((a, b) => a.index - b.index || b.phrase.length - a.phrase.length);
-  const kept: ToneHint[] = [];
-  for (const hint of sorted) {
-    const overlaps = kept.some(
-      (other) =>
-        other.kind === hint.kind &&
-        hint.index < other.index + other.phrase.length &&
-        other.index < hint.index + hint.phrase.length,
-    );
-    if (!overlaps && hint.phrase) kept.push(hint);
-  }
-  return kept;
-}
-
 /**
  * Hints for a question the user wrote or edited, for the sidebar's suggestion rows (the
  * shipped library passes the lint, so its rows stay quiet). Empty object when none apply.
  */
 export function ownQuestionHints(
-  question: { text: string; builtIn: boolean; edited: boolean } | undefined,
+  question:
+    { text: string; lang?: QuestionLanguage; builtIn: boolean; edited: boolean } | undefined,
 ): { hints?: ToneHint[] } {
   if (!question || (question.builtIn && !question.edited)) return {};
-  const hints = toneHints(question.text);
+  const hints = lintQuestion(question.text, question.lang ?? 'en');
   return hints.length > 0 ? { hints } : {};
 }

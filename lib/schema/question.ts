@@ -1,6 +1,9 @@
 /** A question's content: what the library ships and what the user writes. */
 import { z } from './zod';
 import { Category, Depth, Direction, GrowStep, Idea, QuestionMode, Relationship } from './common';
+import { QUESTION_LANGUAGES, type QuestionLanguage } from './vocabulary';
+
+export type { QuestionLanguage };
 
 /** The blank in a template's text, which the user fills before asking. */
 export const TEMPLATE_BLANK = '___';
@@ -39,5 +42,11 @@ export const QuestionContent = z.object({
    * gave you land?"): offered only once that category has come up with this person.
    */
   refersBack: z.literal(true).optional(),
+  /** The question's language; absent = English (every question before issue 17). */
+  lang: z.enum(QUESTION_LANGUAGES).optional(),
+  /** The same question in the formal address (German "Sie"), when `text` uses the informal one. */
+  textFormal: z.string().trim().min(3).max(500).optional(),
+  /** The follow-ups in the formal address, one for one with `followUps`. */
+  followUpsFormal: z.array(z.string().trim().min(3).max(300)).min(1).max(2).optional(),
 });
 export type QuestionContent = z.infer<typeof QuestionContent>;

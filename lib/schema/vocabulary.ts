@@ -88,3 +88,11 @@ export const GROW_STEPS = ['goal', 'reality', 'options', 'will'] as const;
 export const CADENCES = ['weekly', 'biweekly', 'monthly'] as const;
 
 export const SITES = ['google', 'outlook', 'manual'] as const;
+
+/** The languages questions are written in (a question without one is English). */
+export const QUESTION_LANGUAGES = ['en', 'de'] as const;
+export type QuestionLanguage = (typeof QUESTION_LANGUAGES)[number];
+
+/** How German questions address the other person: informal "du" or formal "Sie". */
+export const ADDRESSES = ['du', 'sie'] as const;
+export type Address = (typeof ADDRESSES)[number];

@@ -6,6 +6,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import english from '../../public/_locales/en/messages.json';
 import { useCatalog } from '../../lib/i18n/catalog';
 
+// Also at load: some suites build their cases while collecting, before any beforeEach.
+useCatalog('en', english, 'en-US');
+
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   fakeBrowser.reset();

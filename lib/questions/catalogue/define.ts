@@ -38,7 +38,8 @@ export interface QuestionExtras {
   refersBack?: true;
 }
 
-type CategoryBuilder = (
+/** A category's question writer: one call per question (the German library's texts carry `{du|Sie}`). */
+export type CategoryBuilder = (
   id: string,
   depth: Depth,
   relationships: Relationships,
@@ -61,20 +62,36 @@ function builder(category: Category, closes: Closes, growStep?: GrowStep): Categ
     return {
       id,
       text,
-      category,
-      depth,
-      relationships: [...relationships],
-      ...(growStep !== undefined && { growStep }),
-      directions: directionsOfRelationships(relationships),
-      mode: extras.mode ?? defaultMode(category),
-      idea: extras.idea ?? IDEA_OF_CATEGORY[category],
+      ...tagsOf(category, depth, relationships, extras, growStep),
       followUps: [probe, close],
-      ...(extras.refersBack && { refersBack: true as const }),
     };
   };
 }
 
-function defaultMode(category: Category): QuestionMode {
+/**
+ * What a question's category, depth, relationships and extras say about it, filled in with the
+ * category's defaults; both libraries (English here, German in `../de/define.ts`) tag alike.
+ */
+export function tagsOf(
+  category: Category,
+  depth: Depth,
+  relationships: Relationships,
+  extras: QuestionExtras,
+  growStep?: GrowStep,
+) {
+  return {
+    category,
+    depth,
+    relationships: [...relationships],
+    ...(growStep !== undefined && { growStep }),
+    directions: directionsOfRelationships(relationships),
+    mode: extras.mode ?? defaultMode(category),
+    idea: extras.idea ?? IDEA_OF_CATEGORY[category],
+    ...(extras.refersBack && { refersBack: true as const }),
+  };
+}
+
+export function defaultMode(category: Category): QuestionMode {
   if (category === 'grow') return 'coach';
   if (category === 'mentoring') return 'mentor';
   if (category === 'teaching') return 'teacher';

@@ -1,11 +1,41 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { NotAllowedError } from '../../../lib/db/repository';
 import { DEFAULT_SETTINGS } from '../../../lib/schema/records';
+import { germanQuestions } from '../../../lib/questions/de/library';
 import { BUILT_INS, closeAll, personWithMeetings, testRepo } from './helpers';
 
 afterEach(closeAll);
 
 describe('questions', () => {
+  it('stores German built-ins with their language and both forms, and keeps them through an edit', async () => {
+    const shipped = germanQuestions.find((q) => q.id === 'de-wellbeing-energie')!;
+    const repo = await testRepo({ name: 'de', builtInQuestions: [shipped] });
+    const [stored] = await repo.listQuestions();
+    expect(stored).toMatchObject({
+      lang: 'de',
+      text: shipped.text,
+      textFormal: shipped.textFormal,
+      followUps: shipped.followUps,
+      followUpsFormal: shipped.followUpsFormal,
+    });
+    const edited = await repo.editQuestion(shipped.id, {
+      text: 'Wie steht es gerade um deine Kraft?',
+      textFormal: 'Wie steht es gerade um Ihre Kraft?',
+    });
+    expect(edited).toMatchObject({
+      edited: true,
+      lang: 'de',
+      textFormal: 'Wie steht es gerade um Ihre Kraft?',
+      followUpsFormal: shipped.followUpsFormal,
+    });
+    const reset = await repo.resetQuestion(shipped.id);
+    expect(reset).toMatchObject({
+      text: shipped.text,
+      textFormal: shipped.textFormal,
+      edited: false,
+    });
+  });
+
   it('seeds built-ins, follows new shipped text unless edited, adds new ids of later releases', async () => {
     const first = await testRepo({ name: 'q', builtInQuestions: BUILT_INS.slice(0, 2) });
     expect((await first.listQuestions()).map((q) => q.id).sort()).toEqual([

@@ -9,7 +9,9 @@ import {
   setPrivateHidden,
   togglePrivateHidden,
 } from '@/lib/privacy/screen-share';
-import { moodReason, maskPrivateReason } from '@/lib/questions/suggest-reasons';
+import { suggestQuestions } from '@/lib/questions/suggest';
+import { shownReason } from '@/lib/questions/suggest-reasons';
+import { daysAgo, makeInput } from '../questions/suggest-fixtures';
 
 afterEach(cleanup);
 
@@ -43,10 +45,17 @@ describe('screen-share safe state', () => {
   });
 
   it('a suggestion that quotes the mood says something neutral instead', () => {
-    expect(maskPrivateReason(moodReason(2, '9 days'))).not.toMatch(/2|mood/);
-    expect(maskPrivateReason("career hasn't come up in 7 weeks")).toBe(
-      "career hasn't come up in 7 weeks",
-    );
+    const input = makeInput({ notes: [{ at: daysAgo(9), topics: [], mood: 2 }] });
+    const suggestions = suggestQuestions(input);
+    const quoting = suggestions.filter((s) => s.quotesMood);
+    expect(quoting.length).toBeGreaterThan(0);
+    for (const s of quoting) {
+      expect(s.reason).toMatch(/2 of 5/);
+      expect(shownReason(s, false)).toBe(s.reason);
+      expect(shownReason(s, true)).not.toMatch(/2|mood/);
+    }
+    for (const s of suggestions.filter((s) => !s.quotesMood))
+      expect(shownReason(s, true)).toBe(s.reason);
   });
 });
 
