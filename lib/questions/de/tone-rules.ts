@@ -18,9 +18,9 @@ export interface GermanToneRule {
   suggestion: string;
 }
 
-/** Start and end of a word, Unicode-aware. */
-const S = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
+/** Start and end of a word, Unicode-aware (shared with ./tone-intent-rules.ts). */
+export const S = '(?<![\\p{L}\\p{N}])';
+export const E = '(?![\\p{L}\\p{N}])';
 /** "du" or "Sie" as the one addressed (lowercase "sie" is read the same: rare in a 1:1 question). */
 const YOU = '(?:du|sie|ihr)';
 
@@ -222,9 +222,10 @@ export const GERMAN_TONE_RULES: readonly GermanToneRule[] = [
   {
     kind: 'closed',
     // Ja/Nein nach dem Befinden oder dem Stand: „Läuft alles gut?“ bekommt ein „Ja“ und endet.
-    // Angebote („Gibt es etwas, das ich …“, „Magst du …“) bleiben unberührt.
+    // Angebote („Gibt es etwas, das ich …“, „Magst du …“) und die Bitte um Erlaubnis („Ist es
+    // okay, wenn wir …“) bleiben unberührt.
     pattern: rx(
-      `^\\s*(?<phrase>(?:läuft|klappt|passt)\\s+(?:(?:es|alles|das|soweit|so\\s+weit|bei\\s+(?:dir|ihnen))\\s+){1,3}(?:gut|rund|okay|ok|glatt|nach\\s+plan)|(?:ist|war)\\s+(?:soweit\\s+|so\\s+weit\\s+)?(?:alles|es)\\s+(?:gut|okay|ok|in\\s+ordnung|klar|fein)|(?:bist\\s+du|sind\\s+sie)\\s+(?:\\p{L}+\\s+)?(?:zufrieden|glücklich|happy|motiviert)|(?:geht|ging)\\s+es\\s+(?:dir|ihnen)\\s+gut)${E}[^?]*\\?\\s*$`,
+      `^\\s*(?<phrase>(?:läuft|klappt|passt)\\s+(?:(?:es|alles|das|soweit|so\\s+weit|bei\\s+(?:dir|ihnen))\\s+){1,3}(?:gut|rund|okay|ok|glatt|nach\\s+plan)|(?:ist|war)\\s+(?:soweit\\s+|so\\s+weit\\s+)?(?:alles|es)\\s+(?:gut|okay|ok|in\\s+ordnung|klar|fein)|(?:bist\\s+du|sind\\s+sie)\\s+(?:\\p{L}+\\s+)?(?:zufrieden|glücklich|happy|motiviert)|(?:geht|ging)\\s+es\\s+(?:dir|ihnen)\\s+gut)${E}(?![^?]*,\\s*(?:wenn|dass|falls|ob)${E})[^?]*\\?\\s*$`,
     ),
     message: 'Eine Ja/Nein-Frage zum Befinden bekommt meist ein „Ja, passt“ und beendet das Thema.',
     suggestion: 'Öffne sie mit „Wie“ oder „Was“, z. B. „Wie läuft es aus deiner Sicht?“',

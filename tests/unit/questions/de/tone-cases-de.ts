@@ -8,8 +8,9 @@
  * wild), demands for honesty (sei ehrlich) and two questions in one. Supportive lines include
  * near-misses on purpose: "ein Muss", "schon immer", "einfach gern", "was sollten wir", "müsste".
  * The first held-out round (written after the first rules) was read while porting the lint to the
- * nine kinds, so it joined this set; the held-aside set, written after the final rules, is
- * tone-cases-de-held-aside.ts.
+ * nine kinds, so it joined this set. The second round (./tone-cases-de-round2.ts, blind for the
+ * keyword rules) was read while writing the intent layer and is development data too; the blind set
+ * for the intent layer is ./tone-cases-de-held-aside.ts.
  */
 import type { LabelledProblem } from '../tone-case-types';
 
