@@ -9,6 +9,7 @@ import { t } from '@/lib/i18n/catalog';
 import { formatDay, formatWhen } from '@/lib/i18n/format';
 import { GROW_STEP_LABELS } from '@/lib/i18n/labels';
 import { cadenceSlipped, daysBetween, todayIsoDay } from '@/lib/prep/view-model';
+import { moodTrend } from '@/lib/prep/mood-trend';
 import { ownQuestionHints } from '@/lib/questions/tone';
 import type { AddressChoice } from '@/lib/i18n/address';
 import { rpc } from '@/lib/rpc/client';
@@ -154,6 +155,7 @@ export function PrepContainer({
   const lastMet = bundle.previousMeeting?.start;
   const byId = new Map(questions.map((q) => [q.id, q]));
   const agenda = withoutPrivate(agendaRows(bundle.agenda), !showPrivate);
+  const trend = moodTrend(bundle.recentMoods);
   const actions = withoutPrivate(actionRows(bundle.actions), !showPrivate);
 
   return (
@@ -175,6 +177,7 @@ export function PrepContainer({
             lastMetDaysAgo: daysBetween(lastMet, meeting.start < now ? meeting.start : now),
           }),
           cadenceSlipped: cadenceSlipped(person.cadence, lastMet, meeting.start),
+          ...(showPrivate && trend.length > 0 && { moodTrend: trend }),
           onRename: (displayName) =>
             act(rpc('savePerson', person.id, { displayName }, { baseRev: person.rev })),
           onRelationship: (relationship) =>
@@ -334,6 +337,10 @@ export function PrepContainer({
           onDismissConflicts: () => {
             if (bundle.note) void act(rpc('dismissConflicts', 'note', bundle.note.id));
             note.clearConflicts();
+          },
+          mood: {
+            ...(bundle.note?.mood && { mood: bundle.note.mood }),
+            onMood: (mood) => act(rpc('setMeetingMood', meeting.id, mood)),
           },
         }}
         past={{

@@ -56,6 +56,7 @@
  *   reviewExport(personId, { from, to, includePrivateNotes, today }) → Markdown
  * Notes
  *   saveMeetingNote(meetingId, NoteEdit) → SaveResult<Note>   (creates; debounce-friendly)
+ *   setMeetingMood(meetingId, mood | null) → SaveResult<Note>  (the 1–5 mood on the meeting's note)
  *   addQuickNote({ personId, text, topics?, mood?, private? });  saveNote(id, NoteEdit)
  *   getMeetingNote(meetingId);  notesForPerson(personId, { before?, limit? });  deleteNote(id)
  *   dismissConflicts(kind, id)
@@ -164,6 +165,7 @@ const api = {
   deleteActionItem: actions.deleteActionItem,
   openActionsOwnedByMe: commitments.openActionsOwnedByMe,
   saveMeetingNote: notes.saveMeetingNote,
+  setMeetingMood: notes.setMeetingMood,
   addQuickNote: notes.addQuickNote,
   saveNote: notes.saveNote,
   getMeetingNote: notes.getMeetingNote,
