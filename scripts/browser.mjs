@@ -28,10 +28,12 @@ export function chromiumPath() {
  */
 
 /**
- * @param {{ headless?: boolean, userDataDir?: string, extension?: boolean, viewport?: {width:number,height:number}, colorScheme?: 'light'|'dark', extensionDir?: string, extraRoute?: ExtraRoute, alsoLoad?: string[] }} options
+ * @param {{ headless?: boolean, userDataDir?: string, extension?: boolean, viewport?: {width:number,height:number}, colorScheme?: 'light'|'dark', extensionDir?: string, extraRoute?: ExtraRoute, alsoLoad?: string[], allowOrigin?: string }} options
  *   `extensionDir`: load another build than `.output/chrome-mv3` (the benchmark builds its own copy);
  *   `extraRoute`: serve extra pages; what it answers for is neither a fixture page nor outbound;
- *   `alsoLoad`: directories of more unpacked extensions (without a service worker) to load.
+ *   `alsoLoad`: directories of more unpacked extensions (without a service worker) to load;
+ *   `allowOrigin`: one origin whose requests really go out (the sync e2e's loopback server);
+ *   they are recorded in `allowed`, everything else http(s) is still aborted and recorded.
  */
 export async function launchBrowser(options = {}) {
   const withExtension = options.extension !== false;
@@ -64,8 +66,16 @@ export async function launchBrowser(options = {}) {
   /** Every http(s) request that was not a routed calendar page: it must stay empty. */
   const outbound = [];
   const extra = (url) => (options.extraRoute ? options.extraRoute(url) : null);
+  /** Requests to `allowOrigin`, which pass. */
+  const allowed = [];
+  const isAllowed = (url) =>
+    Boolean(options.allowOrigin) && url.startsWith(`${options.allowOrigin}/`);
   await context.route('**/*', (route) => {
     const url = route.request().url();
+    if (isAllowed(url)) {
+      allowed.push(url);
+      return route.continue();
+    }
     const page = extra(url);
     if (page) {
       return route.fulfill({
@@ -95,6 +105,7 @@ export async function launchBrowser(options = {}) {
   });
   context.on('request', (request) => {
     const url = request.url();
+    if (isAllowed(url)) return;
     if (/^https?:/.test(url) && !fixtureFor(url) && !extra(url) && !outbound.includes(url)) {
       outbound.push(url);
     }
@@ -105,5 +116,5 @@ export async function launchBrowser(options = {}) {
     serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     extensionId = new URL(serviceWorker.url()).host;
   }
-  return { context, extensionId, serviceWorker, outbound };
+  return { context, extensionId, serviceWorker, outbound, allowed };
 }

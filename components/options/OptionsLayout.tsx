@@ -7,6 +7,7 @@ const SECTIONS: readonly (readonly [string, MessageKey])[] = [
   ['#questions', 'libraryHeading'],
   ['#people', 'peopleHeading'],
   ['#settings', 'settingsHeading'],
+  ['#sync', 'syncHeading'],
   ['#data', 'dataHeading'],
 ];
 

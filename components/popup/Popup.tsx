@@ -5,6 +5,7 @@ import { MyCommitments, type MyCommitmentsProps } from './MyCommitments';
 import { PeopleLinks, type PersonLink } from './PeopleLinks';
 import { PersonCombobox, type PersonComboboxProps } from './PersonCombobox';
 import { QuickNoteForm, type QuickNoteFormProps } from './QuickNoteForm';
+import { SyncUnlock, type SyncUnlockProps } from './SyncUnlock';
 import './popup.css';
 
 export interface PopupProps {
@@ -25,6 +26,8 @@ export interface PopupProps {
   onOpenOptions: () => void;
   /** Screen-share safe mode: while on, the quick note (typed private text) is not shown. */
   privacy: { hidden: boolean; shortcut: string; onChange: (hidden: boolean) => void };
+  /** Sync waits for the passphrase (after a browser restart); null when it does not. */
+  syncUnlock?: SyncUnlockProps | null;
 }
 
 /** The toolbar popup: a quick note for the person of the current 1:1, and who is next. */
@@ -94,6 +97,7 @@ export function Popup(props: PopupProps) {
         prepHref={props.prepHref}
         onOpenPrep={props.onOpenPrep}
       />
+      {props.syncUnlock && <SyncUnlock {...props.syncUnlock} />}
       <PeopleLinks
         title={t('popupNext')}
         empty={t('popupNextEmpty')}

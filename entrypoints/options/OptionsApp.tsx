@@ -7,6 +7,8 @@ import { PeoplePanel } from '@/components/options/PeoplePanel';
 import { QuestionLibrary } from '@/components/options/QuestionLibrary';
 import { parseQuestionsFile, questionsFileOf } from '@/components/options/question-file';
 import { SettingsForm } from '@/components/options/SettingsForm';
+import { SyncPanel } from '@/components/options/SyncPanel';
+import { useSync } from '@/lib/hooks/use-sync';
 import { storageUsage, type Repository } from '@/lib/db/repository';
 import { lintQuestion } from '@/lib/questions/tone';
 import type { Person, Settings, StoredQuestion } from '@/lib/schema/records';
@@ -46,6 +48,7 @@ function OptionsWithData({ repo }: { repo: Repository }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [usage, setUsage] = useState<Awaited<ReturnType<typeof storageUsage>>>(null);
   const [questionMessage, setQuestionMessage] = useState('');
+  const sync = useSync();
 
   useEffect(() => void repo.listQuestions().then(setQuestions), [repo, questionsTick]);
   useEffect(
@@ -137,6 +140,15 @@ function OptionsWithData({ repo }: { repo: Repository }) {
           applyTheme(saved.theme);
         }}
       />
+      {sync.view && (
+        <SyncPanel
+          view={sync.view}
+          onStart={sync.start}
+          onUnlock={sync.unlock}
+          onStop={sync.stop}
+          onForget={sync.forget}
+        />
+      )}
       <DataPanel
         people={people.map((p) => ({ id: p.id, name: p.displayName }))}
         usage={usage}

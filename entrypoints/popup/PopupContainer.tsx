@@ -10,6 +10,7 @@ import { applyTheme, useChangeTick, useRepository } from '@/lib/hooks/use-reposi
 import { orderCommitments, type Commitment } from '@/lib/commitments/order';
 import { withoutPrivate } from '@/lib/privacy/private-items';
 import { todayIsoDay } from '@/lib/prep/view-model';
+import { useSync } from '@/lib/hooks/use-sync';
 import { loadPopupData, type PopupData } from './popup-data';
 import {
   activeTabNotRecognised,
@@ -80,6 +81,7 @@ function PopupWithData({ repo }: { repo: Repository }) {
   // A person being created right now: the note can be written (and saved) before the database
   // has answered, so nothing typed in that moment is refused or lost.
   const [creating, setCreating] = useState<{ name: string; done: Promise<Person> } | null>(null);
+  const sync = useSync();
 
   useEffect(() => {
     void loadPopupData(repo, new Date()).then((loaded) => {
@@ -160,6 +162,7 @@ function PopupWithData({ repo }: { repo: Repository }) {
       onOpenPrep={openPrep}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       privacy={{ hidden: privacy.hidden, shortcut: privacy.shortcut, onChange: privacy.set }}
+      syncUnlock={sync.view?.status.phase === 'locked' ? { onUnlock: sync.unlock } : null}
     />
   );
 }

@@ -23,6 +23,7 @@ import { setPrivateHidden } from '../privacy/screen-share';
 import { detectEvent } from './detect-event';
 import { rememberSelf } from './remember-self';
 import { createRepositoryHost } from './repository-host';
+import { createSyncService } from './sync-service';
 import { forgetTab, readTab, siteOfUrl, statusOf, writeTab } from './tab-state';
 
 type Port = Browser.runtime.Port;
@@ -42,6 +43,9 @@ export function startRouter(): { repository: () => Promise<Repository> } {
   });
   const gridSeries = recordGridSeries(repository);
   const service = createPrepService(repository);
+  // Sync resumes by itself after a worker restart when the key is still in storage.session.
+  const sync = createSyncService(repository);
+  void sync.resume().catch(() => undefined);
   // Messages of one tab are handled one after another: the frame's hello must see the state the
   // content script reported before it, and a report must reach a port registered before it.
   const tabQueues = new Map<number, Promise<unknown>>();
@@ -102,6 +106,13 @@ export function startRouter(): { repository: () => Promise<Repository> } {
 
   async function handleExtensionPage(raw: unknown, sender: Sender) {
     if ((raw as { type?: unknown } | null)?.type === 'rpc') return handleRpc(raw, service);
+    // Sync is set up from the options page and unlocked there or in the popup, never the sidebar.
+    if ((raw as { type?: unknown } | null)?.type === 'sync') {
+      const path = sender.url ? new URL(sender.url).pathname : '';
+      return path === '/options.html' || path === '/popup.html'
+        ? sync.onMessage(raw)
+        : Promise.resolve({ ok: false });
+    }
     const parsed = PageToBackground.safeParse(raw);
     if (!parsed.success) return { ok: false };
     const message = parsed.data;

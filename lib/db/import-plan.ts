@@ -70,7 +70,7 @@ export function sameData(a: unknown, b: unknown, ignore?: ReadonlySet<string>): 
 }
 
 /** A built-in question exactly as the release seeds it (nothing of the user's in it). */
-function seededBuiltIn(record: object): boolean {
+export function seededBuiltIn(record: object): boolean {
   const q = record as { builtIn?: unknown; edited?: unknown; enabled?: unknown };
   return q.builtIn === true && q.edited === false && q.enabled === true;
 }

@@ -71,6 +71,8 @@
  *           importBackup(fileOrText, { signal?, onProgress? })  (abort: nothing changes)
  *           eraseAll() (built-in questions are stored again in the same transaction);
  *           personMarkdown(personId)
+ * Sync (lib/sync): syncRead(refs) / syncAll() → logical records;  syncApply(batch) → AppliedRecord[]
+ *           (another device's records and deletions, merged as an import merges)
  * Lifecycle: onChange(cb) → unsubscribe;  close()
  */
 import type { QuestionContent } from '../schema/question';
@@ -98,6 +100,7 @@ import * as questions from './questions';
 import * as searching from './search';
 import * as backlog from './search-backlog';
 import * as settings from './settings';
+import * as sync from './sync';
 
 export interface RepositoryOptions {
   /** The questions this release ships (lib/questions/library.ts), seeded on open. */
@@ -199,6 +202,9 @@ const api = {
   addFeedback: growth.addFeedback,
   deleteFeedback: growth.deleteFeedback,
   reviewExport: review.reviewExport,
+  syncRead: sync.readRecords,
+  syncAll: sync.allRecords,
+  syncApply: sync.applyIncoming,
 };
 
 export type ConflictKind = 'note' | 'agenda' | 'action' | 'person';
@@ -272,3 +278,4 @@ export type { MeetingInput, SeriesOccurrence, UpcomingMeeting } from './meetings
 export type { AgendaInput } from './agenda';
 export type { ActionInput, ActionEdit } from './actions';
 export type { AskedInput } from './questions';
+export type { AppliedRecord, IncomingRecord, RecordRef, SyncedRecord } from './sync';

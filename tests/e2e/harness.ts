@@ -20,6 +20,8 @@ export interface Harness {
   serviceWorker: Worker;
   /** Every http(s) request that was not a routed calendar page. Must stay empty. */
   outbound: string[];
+  /** Requests to `allowOrigin` (the sync e2e's server), which pass. */
+  allowed: string[];
   /** Console errors and uncaught exceptions from any page. */
   consoleErrors: string[];
 }
@@ -31,6 +33,7 @@ export async function launchExtension(
     timezoneId?: string;
     /** Another build than .output/chrome-mv3 (reminders.spec.ts grants optional permissions). */
     extensionDir?: string;
+    allowOrigin?: string;
   } = {},
 ): Promise<Harness> {
   const launched = await launchBrowser(options);

@@ -120,7 +120,7 @@ export const GERMAN_TONE_RULES: readonly GermanToneRule[] = [
   {
     kind: 'leading',
     pattern: rx(
-      `[,–-]?\\s*(?<phrase>oder(?:\\s+nicht)?|nicht\\s+wahr|gell|gelle|ne|stimmt['’]?s|richtig)\\s*\\?`,
+      `[,–-]?\\s*${S}(?<phrase>oder(?:\\s+nicht)?|nicht\\s+wahr|gell|gelle|ne|stimmt['’]?s|richtig)\\s*\\?`,
     ),
     message: 'Ein Anhängsel wie „…, oder?“ drängt zur Zustimmung.',
     suggestion: 'Lass es weg und frag, wie die Person es sieht.',

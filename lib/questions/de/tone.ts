@@ -1,15 +1,20 @@
 /**
  * The tone lint for German questions: the same hints as the English lint (lib/questions/tone.ts),
  * from German rules with German messages — wording in ./tone-rules.ts, intent in
- * ./tone-intent-rules.ts. Pure and fast.
+ * ./tone-intent-rules.ts, question shapes in ./tone-structure-rules.ts. Pure and fast.
  */
 import { secondQuestion, straightened, withoutOverlaps, type ToneHint } from '../tone-scan';
 import { GERMAN_INTENT_RULES } from './tone-intent-rules';
+import { GERMAN_STRUCTURE_RULES } from './tone-structure-rules';
 import { E, GERMAN_DOUBLE_QUESTION, GERMAN_TONE_RULES, S, type GermanToneRule } from './tone-rules';
 
 type Rule = Pick<GermanToneRule, 'kind' | 'message' | 'suggestion'>;
 
-const RULES: readonly GermanToneRule[] = [...GERMAN_TONE_RULES, ...GERMAN_INTENT_RULES];
+const RULES: readonly GermanToneRule[] = [
+  ...GERMAN_TONE_RULES,
+  ...GERMAN_INTENT_RULES,
+  ...GERMAN_STRUCTURE_RULES,
+];
 
 /**
  * „Du hast immer so gute Ideen“ is praise, not a verdict: an „immer“/„stets“ hint is dropped when
@@ -17,7 +22,7 @@ const RULES: readonly GermanToneRule[] = [...GERMAN_TONE_RULES, ...GERMAN_INTENT
  * „Sie sind immer nicht erreichbar“ stay flagged).
  */
 const PRAISE = new RegExp(
-  `${S}(?:gut\\p{L}*|toll\\p{L}*|klar\\p{L}*|hilfreich\\p{L}*|hilfsbereit|hilfst|helfen|unterstützt|freundlich|geduldig|zuverlässig|verlässlich|pünktlich|kreativ\\p{L}*|idee\\p{L}*|angenehm|positiv|souverän|aufmerksam|sorgfältig|gründlich|gern|gerne|schön\\p{L}*|stark\\p{L}*|beeindruck\\p{L}*|großartig\\p{L}*|wunderbar\\p{L}*|ansprechbar|motivier\\p{L}*|inspir\\p{L}*|ruhig|gelassen|humor\\p{L}*|verständlich|präzise|strukturiert|vorbereitet|engagiert|begeistert|freude|dankbar|wertvoll\\p{L}*|offen\\s+für)${E}`,
+  `${S}(?:gut\\p{L}*|toll\\p{L}*|klar\\p{L}*|hilfreich\\p{L}*|hilfsbereit|hilfst|helfen|unterstützt|freundlich|geduldig|zuverlässig|verlässlich|pünktlich|kreativ\\p{L}*|idee\\p{L}*|angenehm|positiv|souverän|aufmerksam|sorgfältig|gründlich|gern|gerne|schön\\p{L}*|stark\\p{L}*|beeindruck\\p{L}*|großartig\\p{L}*|wunderbar\\p{L}*|ansprechbar|motivier\\p{L}*|inspir\\p{L}*|ruhig|gelassen|humor\\p{L}*|verständlich|präzise|strukturiert|vorbereitet|engagiert|begeistert|freude|dankbar|wertvoll\\p{L}*|offen\\p{L}*)${E}`,
   'iu',
 );
 const NEGATION = new RegExp(

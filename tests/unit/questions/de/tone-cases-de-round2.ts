@@ -4,7 +4,7 @@
  * set: precision 0.90 (9 of 10 flagged), recall 0.35 (9 of 26) — docs/QUESTIONS.md keeps that row.
  * The intent layer (lib/questions/de/tone-intent-rules.ts) was then written and tuned on these
  * cases and on ./tone-cases-de.ts, so they are no longer blind and count as development data. The
- * blind set for the intent layer is ./tone-cases-de-held-aside.ts, written after its rules.
+ * blind set for the intent layer was ./tone-cases-de-round3.ts (development data since the structure layer). written after its rules.
  */
 import type { LabelledProblem } from '../tone-case-types';
 

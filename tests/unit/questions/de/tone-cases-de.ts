@@ -10,7 +10,7 @@
  * The first held-out round (written after the first rules) was read while porting the lint to the
  * nine kinds, so it joined this set. The second round (./tone-cases-de-round2.ts, blind for the
  * keyword rules) was read while writing the intent layer and is development data too; the blind set
- * for the intent layer is ./tone-cases-de-held-aside.ts.
+ * for the intent layer was ./tone-cases-de-round3.ts (development data since the structure layer).
  */
 import type { LabelledProblem } from '../tone-case-types';
 

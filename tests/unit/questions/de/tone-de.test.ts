@@ -1,27 +1,30 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toneHintsDe } from '../../../../lib/questions/de/tone';
 import { lintQuestion, ownQuestionHints } from '../../../../lib/questions/tone';
 import { problematicCasesDe, supportiveCasesDe } from './tone-cases-de';
-import { heldAsideProblemsDe, heldAsideSupportiveDe } from './tone-cases-de-held-aside';
 import { roundTwoProblemsDe, roundTwoSupportiveDe } from './tone-cases-de-round2';
+import { roundThreeProblemsDe, roundThreeSupportiveDe } from './tone-cases-de-round3';
+import { roundFourProblemsDe, roundFourSupportiveDe } from './tone-cases-de-round4';
+import { blindProblemsDe, blindSupportiveDe } from './tone-cases-de-blind';
 import { scoreToneDe } from './tone-measure-de';
 
-/** Everything the rules were written and tuned on: the first cases and the second round. */
-const developmentProblems = [...problematicCasesDe, ...roundTwoProblemsDe];
-const developmentSupportive = [...supportiveCasesDe, ...roundTwoSupportiveDe];
-
-const heldAside = scoreToneDe(heldAsideProblemsDe, heldAsideSupportiveDe);
-afterAll(() =>
-  console.info(
-    `German tone lint, held-aside cases written after the intent rules (${heldAsideProblemsDe.length} ` +
-      `problematic, ${heldAsideSupportiveDe.length} supportive): ` +
-      `precision ${heldAside.precision.toFixed(2)} (${heldAside.truePositives} of ` +
-      `${heldAside.truePositives + heldAside.falseAlarms.length} flagged), recall ` +
-      `${heldAside.recall.toFixed(2)} (${heldAside.truePositives} of ${heldAsideProblemsDe.length}), ` +
-      `right kind ${heldAside.kindMatches}; missed: ${heldAside.missed.map((m) => m[1]).join(' | ')}; ` +
-      `false alarms: ${heldAside.falseAlarms.map((f) => f.text).join(' | ')}`,
-  ),
-);
+/**
+ * Everything the rules were written and tuned on: the first cases, the second round, the third
+ * (held aside for the intent layer, read for the structure layer) and the fourth (written for the
+ * structure layer). The blind set (tone-cases-de-blind.ts) is measured, never tuned on.
+ */
+const developmentProblems = [
+  ...problematicCasesDe,
+  ...roundTwoProblemsDe,
+  ...roundThreeProblemsDe,
+  ...roundFourProblemsDe,
+];
+const developmentSupportive = [
+  ...supportiveCasesDe,
+  ...roundTwoSupportiveDe,
+  ...roundThreeSupportiveDe,
+  ...roundFourSupportiveDe,
+];
 
 describe('German tone lint', () => {
   it('flags every problematic development case, with its labelled kind, and no supportive one', () => {
@@ -31,19 +34,35 @@ describe('German tone lint', () => {
     expect(dev.kindMatches / developmentProblems.length).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('keeps its precision and recall on the blind set written by someone who never saw the rules', () => {
+    const blind = scoreToneDe(blindProblemsDe, blindSupportiveDe);
+    console.info(
+      `German tone lint on the blind set (${blindProblemsDe.length} problematic, ` +
+        `${blindSupportiveDe.length} supportive): precision ${blind.precision.toFixed(2)}, ` +
+        `recall ${blind.recall.toFixed(2)}, right kind ${blind.kindMatches}`,
+    );
+    // Floors just below the first measurement (docs/QUESTIONS.md): they catch a rule change that
+    // breaks the lint, and were not reached by tuning.
+    expect(blind.precision).toBeGreaterThanOrEqual(0.8);
+    expect(blind.recall).toBeGreaterThanOrEqual(0.7);
+  });
+
   it('covers all nine kinds in its development cases', () => {
     const kinds = new Set(developmentProblems.map(([kind]) => kind));
     expect(kinds.size).toBe(9);
   });
 
-  it('keeps its precision and recall on the held-aside cases written after the intent rules', () => {
-    expect(heldAsideProblemsDe.length).toBeGreaterThanOrEqual(30);
-    expect(heldAsideSupportiveDe.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(heldAsideProblemsDe.map(([kind]) => kind)).size).toBe(9);
-    // Measured once, not tuned: the first run gave precision 0.90 (9 of 10) and recall 0.25
-    // (9 of 36). The floors sit just below it and only catch a rule change that breaks the lint.
-    expect(heldAside.precision).toBeGreaterThanOrEqual(0.85);
-    expect(heldAside.recall).toBeGreaterThanOrEqual(0.22);
+  it('hears each structure in the rounds written for the later layers, near-misses left alone', () => {
+    for (const [problems, supportive] of [
+      [roundThreeProblemsDe, roundThreeSupportiveDe],
+      [roundFourProblemsDe, roundFourSupportiveDe],
+    ] as const) {
+      expect(new Set(problems.map(([kind]) => kind)).size).toBe(9);
+      expect(supportive.length).toBeGreaterThanOrEqual(30);
+      const score = scoreToneDe(problems, supportive);
+      expect(score.falseAlarms).toEqual([]);
+      expect(score.missed).toEqual([]);
+    }
   });
 
   it('points at the words and says what to do instead, in German', () => {

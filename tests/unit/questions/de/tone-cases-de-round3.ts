@@ -1,16 +1,17 @@
 /**
- * Held-aside German cases for the intent layer: written in one go on 2026-12-03 AFTER the German
+ * Round 3 of the German tone cases, now development data. Written as a held-aside set for the
+ * intent layer: written in one go on 2026-12-03 AFTER the German
  * intent rules (lib/questions/de/tone-intent-rules.ts) were final and committed, in fresh wording
- * (not variations of the development cases), measured once, never used to tune anything. Only their
- * figures are reported (tests/unit/questions/de/tone-de.test.ts prints them; docs/QUESTIONS.md keeps
- * the first run). 36 problematic, four of each kind; 35 supportive with near-misses on purpose:
+ * (not variations of the development cases), measured once (precision 0.90, recall 0.25; docs/QUESTIONS.md keeps
+ * that run as history), then read while writing the structure layer
+ * (lib/questions/de/tone-structure-rules.ts): development data since. 36 problematic, four of each kind; 35 supportive with near-misses on purpose:
  * sincere praise with "immer", open questions that share trigger words ("Probezeit", "Wie schnell",
  * "am Wochenende", "Was genau", "ehrlich"), offers that are fine as yes/no, both du and Sie. The same
  * person wrote the rules and this set, knowing the rules: an honest check, not an independent one.
  */
 import type { LabelledProblem } from '../tone-case-types';
 
-export const heldAsideProblemsDe: LabelledProblem[] = [
+export const roundThreeProblemsDe: LabelledProblem[] = [
   ['pressuring', 'Ich brauche die Folien vor dem Lenkungskreis, das geht sich doch aus?'],
   [
     'pressuring',
@@ -70,7 +71,7 @@ export const heldAsideProblemsDe: LabelledProblem[] = [
   ['closed', 'Sind Sie mit der Einarbeitung gut zurechtgekommen?'],
 ];
 
-export const heldAsideSupportiveDe: string[] = [
+export const roundThreeSupportiveDe: string[] = [
   'Du hast immer ein offenes Ohr für die Neuen – wer hat dir das vorgelebt?',
   'Ihre Protokolle sind immer so übersichtlich; wie gehen Sie dabei vor?',
   'Du bleibst immer ruhig, wenn es hektisch wird – was hilft dir dabei?',

@@ -1,0 +1,93 @@
+/**
+ * Round 4 of the German tone cases, written on 2026-12-03 for the structure layer
+ * (lib/questions/de/tone-structure-rules.ts): new wordings of each structure that rule was meant to
+ * hear (four per kind, du and Sie mixed), and supportive near-misses that share its frames — offers
+ * and permission put verb-first, scheduling choices with „oder“, sincere thanks, open questions about
+ * the future, neutral nouns after „dein/Ihr“. Written after the structure rules by the person who
+ * wrote them, so they are development data: the first run is kept in docs/QUESTIONS.md as history.
+ */
+import type { LabelledProblem } from '../tone-case-types';
+
+export const roundFourProblemsDe: LabelledProblem[] = [
+  ['closed', 'Warst du mit dem Ergebnis der Retro zufrieden?'],
+  ['closed', 'Gefällt Ihnen die Arbeit im neuen Büro?'],
+  ['closed', 'Hast du dich im Team gut eingelebt?'],
+  ['closed', 'Ist die Zusammenarbeit mit dem Vertrieb für Sie in Ordnung?'],
+  ['leading', 'Das neue Tool spart uns allen Zeit, ne?'],
+  ['leading', 'Der Plan ist doch vernünftig – finden Sie nicht?'],
+  ['leading', 'Solltest du nicht lieber erst das Backend fertig machen?'],
+  ['leading', 'Sie sehen das wie ich, Sie stimmen mir doch zu?'],
+  ['pressuring', 'Die Präsentation übernimmst du, das ist doch keine große Sache?'],
+  ['pressuring', 'Ich zähle fest darauf, dass Sie am Samstag dabei sind – passt?'],
+  ['pressuring', 'Bekomme ich die Zahlen noch heute oder erst morgen früh?'],
+  ['pressuring', 'Wann genau kann ich mit dem fertigen Konzept rechnen?'],
+  ['blaming', 'Wie konnte es passieren, dass die Kundin keine Rückmeldung bekommen hat?'],
+  ['blaming', 'Was für eine Erklärung haben Sie diesmal für die Verspätung?'],
+  ['blaming', 'Weißt du eigentlich, wie viel Ärger dein Alleingang verursacht hat?'],
+  ['blaming', 'Wer hat dir erlaubt, dass du das Budget einfach überziehst?'],
+  ['loaded', 'Woher kommt eigentlich Ihre Unzuverlässigkeit bei Terminen?'],
+  ['loaded', 'Wie können wir an deiner negativen Einstellung arbeiten?'],
+  ['loaded', 'Warum reagieren Sie auf Feedback immer so empfindlich?'],
+  ['loaded', 'Warum hast du keine Motivation mehr für das Projekt?'],
+  ['performance-hinting', 'Sehen Sie sich langfristig wirklich in dieser Position?'],
+  ['performance-hinting', 'Der Bereichsleiter hat sich nach dir erkundigt – ahnst du, warum?'],
+  ['performance-hinting', 'Was meinst du, wo das hinführt, wenn das so weitergeht?'],
+  ['performance-hinting', 'Glaubst du, dass du dem Druck im Kundenprojekt gewachsen bist?'],
+  [
+    'passive-aggressive',
+    'Danke, dass du meine Mail einfach übergangen hast – was machen wir jetzt?',
+  ],
+  ['passive-aggressive', 'Könnten Sie zur Abwechslung mal die Tickets pflegen?'],
+  ['passive-aggressive', 'Sie sind heute also doch pünktlich, was ist passiert?'],
+  ['passive-aggressive', 'Wie schon dreimal besprochen: Wann kommt der Bericht?'],
+  [
+    'double-barrelled',
+    'Was hat dich am Projekt gereizt, und wie viel Zeit willst du dafür aufwenden?',
+  ],
+  ['double-barrelled', 'Wie geht es Ihnen, und seit wann arbeiten Sie wieder voll?'],
+  ['double-barrelled', 'Woran arbeitest du gerade und welche Hilfe brauchst du dafür?'],
+  ['double-barrelled', 'Was läuft im Team gut? Was sollten wir ändern?'],
+  ['interrogating', 'Warum waren Sie gestern Nachmittag nicht erreichbar?'],
+  ['interrogating', 'Zeigen Sie mir mal Ihr Postfach von letzter Woche?'],
+  ['interrogating', 'Mit wem hast du in der Mittagspause so lange gesprochen?'],
+  ['interrogating', 'Hat dich ein Headhunter angesprochen?'],
+];
+
+export const roundFourSupportiveDe: string[] = [
+  'Möchtest du, dass ich beim nächsten Kundentermin dabei bin?',
+  'Darf ich dir ein paar Gedanken zu deinem Entwurf schicken?',
+  'Soll ich das Thema in der Teamrunde ansprechen?',
+  'Kann ich Ihnen bei der Priorisierung helfen?',
+  'Hilft es dir, wenn wir das Gespräch auf Donnerstag legen?',
+  'Passt es dir besser heute oder morgen?',
+  'Wollen wir lieber per Video oder vor Ort sprechen?',
+  'Danke, dass du dir die Zeit genommen hast – was nimmst du aus dem Workshop mit?',
+  'Danke, dass Sie so offen waren; was möchten Sie als Nächstes angehen?',
+  'Wo siehst du dich in drei Jahren?',
+  'Wie stellen Sie sich Ihre Zukunft bei uns vor?',
+  'Welche Rolle würde dich langfristig reizen?',
+  'Wie ist es dazu gekommen, dass du ins Datenteam gewechselt bist?',
+  'Welche Erklärung hast du für den Anstieg der Nutzerzahlen?',
+  'Wer hat dir gezeigt, wie man so gute Workshops moderiert?',
+  'Was hat dir an deiner ersten Woche gefallen?',
+  'Wie erleben Sie Ihre neue Rolle bisher?',
+  'Was hilft dir, mit Kritik gut umzugehen?',
+  'Was gibt Ihnen in stressigen Wochen Energie?',
+  'Was brauchst du, damit du dich im Team wohlfühlst?',
+  'Was würde die Zusammenarbeit für Sie angenehmer machen?',
+  'Wie viel Zeit möchtest du für Weiterbildung einplanen?',
+  'Welche Themen sind dir für heute wichtig, und welche können warten?',
+  'Was hat gut funktioniert, und was nehmen wir mit?',
+  'Bis wann brauchst du mein Feedback?',
+  'Wann wäre ein guter Zeitpunkt für das nächste Gespräch?',
+  'Wie kann ich dich unterstützen, damit die Abgabe entspannt wird?',
+  'Die Geschäftsführung fragt nach Ideen für das Offsite – hast du welche?',
+  'Was war zuletzt ein Moment, in dem du stolz auf deine Arbeit warst?',
+  'Wie geht es dir mit deiner Arbeitsbelastung?',
+  'Welche deiner Stärken kommen im Projekt zu kurz?',
+  'Was wünschen Sie sich von mir als Führungskraft?',
+  'Hast du Lust, das Onboarding der Neuen zu übernehmen?',
+  'Magst du erzählen, wie das Gespräch mit dem Kunden war?',
+  'Was steckt hinter deiner Idee mit dem Wiki?',
+  'Wie wichtig ist Ihnen Ihre Zeit für Fokusarbeit?',
+];
