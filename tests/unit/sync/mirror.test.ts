@@ -52,6 +52,32 @@ afterEach(async () => {
   for (const m of mirrors.splice(0)) await m.destroy();
 });
 
+/** Two devices that have both synced one meeting note ("base"): the start of a concurrent edit. */
+async function noteOnBothDevices() {
+  const a = await device('a');
+  const b = await device('b', '2026-03-01T09:00:00.000Z');
+  const ada = await a.repo.createPerson({
+    displayName: 'Ada',
+    emails: [],
+    relationship: 'report',
+  });
+  const meeting = await a.repo.upsertMeeting({
+    personId: ada.id,
+    site: 'google',
+    eventKey: 'e1',
+    title: 't',
+    start: '2026-01-06T10:00:00.000Z',
+    end: '2026-01-06T10:30:00.000Z',
+  });
+  const first = await a.repo.saveMeetingNote(meeting.id, {
+    text: 'base',
+    baseRev: 0,
+    baseText: '',
+  });
+  await round(a, b);
+  return { a, b, meeting, first };
+}
+
 describe('mirror sync between two devices', { timeout: 60_000 }, () => {
   it('gives the second device the same data, and nothing stays only on one side', async () => {
     const a = await device('a');
@@ -102,27 +128,7 @@ describe('mirror sync between two devices', { timeout: 60_000 }, () => {
   });
 
   it('keeps both versions of a note edited on both devices at once', async () => {
-    const a = await device('a');
-    const b = await device('b', '2026-03-01T09:00:00.000Z');
-    const ada = await a.repo.createPerson({
-      displayName: 'Ada',
-      emails: [],
-      relationship: 'report',
-    });
-    const meeting = await a.repo.upsertMeeting({
-      personId: ada.id,
-      site: 'google',
-      eventKey: 'e1',
-      title: 't',
-      start: '2026-01-06T10:00:00.000Z',
-      end: '2026-01-06T10:30:00.000Z',
-    });
-    const first = await a.repo.saveMeetingNote(meeting.id, {
-      text: 'base',
-      baseRev: 0,
-      baseText: '',
-    });
-    await round(a, b);
+    const { a, b, meeting, first } = await noteOnBothDevices();
     await a.repo.saveMeetingNote(meeting.id, {
       text: 'edited on A',
       baseRev: first.record.rev,
@@ -155,27 +161,7 @@ describe('mirror sync between two devices', { timeout: 60_000 }, () => {
     // CouchDB picks the same winning revision everywhere. The device whose own edit lost merges
     // first and deletes its losing leaf; the other device then receives that leaf already
     // deleted and sees only its own winner: the merge must reach it, or one text is lost there.
-    const a = await device('a');
-    const b = await device('b', '2026-03-01T09:00:00.000Z');
-    const ada = await a.repo.createPerson({
-      displayName: 'Ada',
-      emails: [],
-      relationship: 'report',
-    });
-    const meeting = await a.repo.upsertMeeting({
-      personId: ada.id,
-      site: 'google',
-      eventKey: 'e1',
-      title: 't',
-      start: '2026-01-06T10:00:00.000Z',
-      end: '2026-01-06T10:30:00.000Z',
-    });
-    const first = await a.repo.saveMeetingNote(meeting.id, {
-      text: 'base',
-      baseRev: 0,
-      baseText: '',
-    });
-    await round(a, b);
+    const { a, b, meeting, first } = await noteOnBothDevices();
     for (const [d, text] of [
       [a, 'edited on A'],
       [b, 'edited on B'],
