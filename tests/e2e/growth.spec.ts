@@ -4,29 +4,13 @@
  * in the review export; goals join both; private notes only when ticked in.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Harness } from './harness';
-import { openGoogleEvent, prepFor, URLS } from './helpers';
+import { expect, test } from './harness';
+import { openGoogleEvent, personId, prepFor, URLS } from './helpers';
 import { openPopupOver } from './reliability-helpers';
 import { screenshotsAndAxe } from './axe';
 
 const FEEDBACK = 'Ran the incident review calmly and kindly';
 const NOTE = 'private kestrel remark';
-
-async function personId(harness: Harness, name: string): Promise<string> {
-  return harness.serviceWorker.evaluate(async (displayName) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('tandem');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const people = await new Promise<{ id: string; displayName: string }[]>((resolve) => {
-      const req = db.transaction('people').objectStore('people').getAll();
-      req.onsuccess = () => resolve(req.result);
-    });
-    db.close();
-    return people.find((p) => p.displayName === displayName)!.id;
-  }, name);
-}
 
 test('feedback saved from the popup shows on the person page and in the review export', async ({
   harness,

@@ -5,7 +5,7 @@
  */
 import type { Frame, Page } from '@playwright/test';
 import { expect, test, type Harness } from './harness';
-import { openGoogleEvent, prepFor, URLS } from './helpers';
+import { openGoogleEvent, personId, prepFor, URLS } from './helpers';
 import { openPopupOver } from './reliability-helpers';
 import { expectAxeClean, screenshotsAndAxe } from './axe';
 
@@ -25,22 +25,6 @@ async function domText(target: Page | Frame): Promise<string> {
     }
     return parts.join('\n');
   });
-}
-
-async function personId(harness: Harness, name: string): Promise<string> {
-  return harness.serviceWorker.evaluate(async (displayName) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('tandem');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const people = await new Promise<{ id: string; displayName: string }[]>((resolve) => {
-      const req = db.transaction('people').objectStore('people').getAll();
-      req.onsuccess = () => resolve(req.result);
-    });
-    db.close();
-    return people.find((p) => p.displayName === displayName)!.id;
-  }, name);
 }
 
 const hiddenInSession = (harness: Harness) =>
