@@ -1,7 +1,7 @@
 /**
- * Screen-share safe mode on the built extension: the keyboard command hides every private text in
- * the sidebar, the popup and the prep page at once (absent from their DOM, not just invisible),
- * names and shared agenda items stay, and the banner's Show brings it all back.
+ * Screen-share safe mode on the built extension: the keyboard command hides every private text and
+ * the mood in the sidebar, the popup and the prep page at once (absent from their DOM, not just
+ * invisible), names and shared agenda items stay, and the banner's Show brings it all back.
  */
 import type { Frame, Page } from '@playwright/test';
 import { expect, test, type Harness } from './harness';
@@ -14,6 +14,8 @@ const QUICK_NOTE = 'quiet heron worry about the move';
 const AGENDA = 'Shared agenda: roadmap otter';
 const PRIVATE_AGENDA = 'Private agenda: promotion lynx';
 const PRIVATE_ACTION = 'Private action: reference letter ibis';
+/** The mood chosen for the meeting: its button's label, which names the mood. */
+const MOOD = 'Mood 3 of 5';
 
 /** Everything a screen share could show of a view: its text, attributes and field values. */
 async function domText(target: Page | Frame): Promise<string> {
@@ -54,6 +56,8 @@ test('the screen-share shortcut hides every private text in sidebar, popup and p
   ).toBeVisible();
   await frame.getByRole('textbox', { name: 'Meeting notes' }).fill(MEETING_NOTE);
   await expect(frame.getByText('Saved on this computer')).toBeVisible();
+  await frame.getByRole('button', { name: MOOD }).click();
+  await expect(frame.getByRole('button', { name: MOOD })).toHaveAttribute('aria-pressed', 'true');
   // The recap lists the meeting's items too (it opens by itself once the meeting has ended).
   await frame.getByRole('button', { name: 'Wrap up' }).click();
   await expect(frame.getByRole('region', { name: 'Recap' })).toContainText(PRIVATE_AGENDA);
@@ -75,6 +79,7 @@ test('the screen-share shortcut hides every private text in sidebar, popup and p
   for (const view of [frame, prep])
     for (const secret of [MEETING_NOTE, PRIVATE_AGENDA, PRIVATE_ACTION])
       expect(await domText(view)).toContain(secret);
+  expect(await domText(frame)).toContain(MOOD);
 
   // Headless Chromium does not deliver a global shortcut sent as page key events (Alt+Shift+H
   // pressed here changed nothing, Chromium 150), so the test fires the browser's own
@@ -93,6 +98,7 @@ test('the screen-share shortcut hides every private text in sidebar, popup and p
       'a draft being typed',
       PRIVATE_AGENDA,
       PRIVATE_ACTION,
+      MOOD,
     ])
       expect(text, view.url()).not.toContain(secret);
   }
@@ -124,6 +130,7 @@ test('the screen-share shortcut hides every private text in sidebar, popup and p
   await frame.getByRole('button', { name: 'Show', exact: true }).click();
   await expect.poll(() => hiddenInSession(harness)).toBe(false);
   await expect(frame.getByRole('textbox', { name: 'Meeting notes' })).toHaveValue(MEETING_NOTE);
+  await expect(frame.getByRole('button', { name: MOOD })).toHaveAttribute('aria-pressed', 'true');
   await expect(frame.getByRole('region', { name: 'Agenda' })).toContainText(PRIVATE_AGENDA);
   await expect(prep.getByRole('region', { name: 'Action items' })).toContainText(PRIVATE_ACTION);
   await expect(prep.getByRole('region', { name: 'Past notes' })).toContainText(QUICK_NOTE);
