@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/catalog';
 import type { SettingsValues } from '@/lib/schema/records';
 import { FieldError, FormActions, invalidProps, submitForm, type FieldErrors } from './form-errors';
@@ -20,7 +20,8 @@ export interface SettingsFormProps {
   onRequestReminderPermissions: () => Promise<boolean>;
   /**
    * Saved settings come back with a new revision, which gives the form a fresh draft (it is
-   * keyed by revision): the parent says "saved" so the message outlives that remount.
+   * keyed by revision): the parent says "saved" so the message outlives that remount, whether
+   * the remount comes before the parent knows (the change notification won) or with it.
    */
   justSaved?: boolean;
 }
@@ -42,6 +43,11 @@ export function SettingsForm({
   const [draft, setDraft] = useState<SettingsDraft>(() => draftOfSettings(settings));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState(() => (justSaved ? t('settingsSaved') : ''));
+  // The saved record can reach the page by its change notification before the save call
+  // returns: the form is then remounted for the new revision first and told "saved" after.
+  useEffect(() => {
+    if (justSaved) setStatus(t('settingsSaved'));
+  }, [justSaved]);
   const [denied, setDenied] = useState(false);
   const id = useId();
   const set = (patch: Partial<SettingsDraft>) => setDraft((d) => ({ ...d, ...patch }));

@@ -135,6 +135,27 @@ describe('SettingsForm', () => {
   });
 });
 
+describe('SettingsForm saved', () => {
+  it('says saved when the saved record arrived before the save returned', () => {
+    // The page reloads settings on their change notification. When that lands first, the form
+    // is already remounted for the new revision (key) when the parent learns the save is done.
+    const saved = { ...DEFAULT_SETTINGS, rev: 2 };
+    const form = (justSaved: boolean) => (
+      <SettingsForm
+        key={saved.rev}
+        settings={saved}
+        justSaved={justSaved}
+        onSave={async () => undefined}
+        onRequestReminderPermissions={async () => true}
+      />
+    );
+    const { rerender } = render(form(false));
+    expect(screen.queryByText('Settings saved.')).toBeNull();
+    rerender(form(true));
+    expect(screen.getByText('Settings saved.')).toBeTruthy();
+  });
+});
+
 describe('SettingsForm reminders', () => {
   it('are off by default; turning them on asks for the permissions, and a refusal keeps them off', async () => {
     const onSave = vi.fn(async () => undefined);
