@@ -31,3 +31,11 @@ export function jitter(seed: number, salt: string, questionId: string): number {
   const seedText = Number.isFinite(seed) ? String(seed) : '0';
   return mulberry32(hashString(`${seedText}|${salt}|${questionId}`))();
 }
+
+/** Highest score first; ties broken by id so the order never depends on input order. */
+export function byScore<T extends { score: number; question: { id: string } }>(a: T, b: T): number {
+  return (
+    b.score - a.score ||
+    (a.question.id < b.question.id ? -1 : a.question.id > b.question.id ? 1 : 0)
+  );
+}

@@ -5,7 +5,7 @@
  *
  * How it decides, in order:
  * 0. A report session (someone I lead, not a first meeting) opens with a question that hands
- *    the agenda to them; then come "from last time" questions built from open action items,
+ *    the agenda to them (suggest-lead.ts); then come "from last time" questions built from open action items,
  *    agenda topics carried over twice, an untouched note topic (suggest-memory.ts), at most 2.
  * 1. Eligible: enabled, fits the relationship and its direction (up / down / across), not in
  *    `exclude`, not asked with this person in this meeting or their last 4 earlier meetings
@@ -31,7 +31,8 @@
  */
 import type { Category, Relationship } from '../schema/common';
 import type { QuestionContent, QuestionLanguage } from '../schema/question';
-import { jitter } from './seeded-random';
+import { byScore, jitter } from './seeded-random';
+import { firstQuestionForRelationship, OWN_FIRST_BONUS, pickOpener } from './suggest-lead';
 import { plainReason, reasons } from './suggest-reasons';
 import { DAY_MS, parseTime, readHistory, type History } from './suggest-history';
 import {
@@ -191,69 +192,16 @@ export function suggestQuestions(input: SuggestInput): Suggestion[] {
   ];
 }
 
-/** Above any other question's jitter: the relationship's own first-meeting question is picked. */
-const OWN_FIRST_BONUS = 1;
-
-/**
- * A first 1:1 leans on questions written for everyone, so without this the list for "my
- * manager" could be the same as for an unplaced "other" and answering the relationship question
- * would change nothing on screen. One first-meeting question written for this relationship in
- * particular (not for every relationship; for "other", a peer's) is always among the picks: the
- * seeded-highest of them, so which one varies per meeting like the rest.
- */
-function firstQuestionForRelationship(
-  input: SuggestInput,
-  pool: readonly QuestionContent[],
-): string | undefined {
-  let best: { id: string; score: number } | undefined;
-  for (const question of pool) {
-    if (question.category !== 'first-meeting' || question.relationships.includes('other')) continue;
-    const score = jitter(input.seed, input.meeting.id, question.id);
-    if (!best || score > best.score) best = { id: question.id, score };
-  }
-  return best?.id;
-}
-
-/** A peer meeting may use an opener like any other question; it has no slot of its own. */
-function opensAcross(question: QuestionContent, input: SuggestInput): boolean {
-  return question.category === 'opening' && DIRECTION_OF[input.person.relationship] === 'across';
-}
-
-/** In a report session, one question that hands the agenda to them, never asked before if possible. */
-function pickOpener(
-  input: SuggestInput,
-  pool: readonly QuestionContent[],
-  history: History,
-): Suggestion | undefined {
-  if (DIRECTION_OF[input.person.relationship] !== 'down') return undefined;
-  // One opener per meeting: once one was asked, skipped or set aside here, the slot closes.
-  const categoryOf = new Map(input.library.map((q) => [q.id, q.category]));
-  const handled = [
-    ...(input.exclude ?? []),
-    ...input.asked.filter((a) => a.meetingId === input.meeting.id).map((a) => a.questionId),
-  ];
-  if (handled.some((id) => categoryOf.get(id) === 'opening')) return undefined;
-  const best = pool
-    .filter((q) => q.category === 'opening')
-    .map((question) => ({
-      question,
-      score:
-        jitter(input.seed, `${input.meeting.id}|open`, question.id) -
-        (history.askedBefore.has(question.id) ? 1 : 0) -
-        (question.depth - 1) * 0.3,
-    }))
-    .sort(byScore)[0];
-  if (!best) return undefined;
-  const name = input.person.name.trim();
-  const reason = reasons.opener(name);
-  return { question: best.question, reason, kind: 'opener' };
-}
-
 /**
  * Never-asked first: a category that still holds questions never asked with this person
  * offers only those; one whose questions were all asked before offers them again (outside
  * the 4-meeting window), least recently asked first.
  */
+/** A peer meeting may use an opener like any other question; it has no slot of its own. */
+function opensAcross(question: QuestionContent, input: SuggestInput): boolean {
+  return question.category === 'opening' && DIRECTION_OF[input.person.relationship] === 'across';
+}
+
 function preferUnasked(pool: QuestionContent[], history: History): QuestionContent[] {
   const hasFresh = new Set<Category>();
   for (const q of pool) if (!history.askedBefore.has(q.id)) hasFresh.add(q.category);
@@ -403,12 +351,4 @@ function pickBalanced(
 function clampCount(count: number | undefined): number {
   if (count === undefined || !Number.isFinite(count)) return DEFAULT_COUNT;
   return Math.min(Math.max(Math.floor(count), MIN_COUNT), MAX_COUNT);
-}
-
-/** Highest score first; ties broken by id so the order never depends on input order. */
-export function byScore<T extends { score: number; question: { id: string } }>(a: T, b: T): number {
-  return (
-    b.score - a.score ||
-    (a.question.id < b.question.id ? -1 : a.question.id > b.question.id ? 1 : 0)
-  );
 }

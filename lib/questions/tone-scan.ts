@@ -3,7 +3,7 @@
  * against, where a second question starts, and how overlapping hints are thinned. Each language
  * keeps its own rules (lib/questions/tone-rules.ts, lib/questions/de/tone-rules.ts).
  */
-import type { ToneKind } from './tone-rules';
+import type { ToneKind, ToneRule } from './tone-rules';
 
 export interface ToneHint {
   /** The offending words, exactly as they appear in the text. */
@@ -21,7 +21,7 @@ export interface ToneHint {
 
 /** Curly and look-alike apostrophes, straightened one for one so positions stay valid. */
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
-export const QUESTION_MARKS = /\?+/g;
+const QUESTION_MARKS = /\?+/g;
 
 /** The text the rules match: apostrophes straightened, every position unchanged. */
 export function straightened(text: string): string {
@@ -58,4 +58,39 @@ export function withoutOverlaps(hints: ToneHint[]): ToneHint[] {
     if (!overlaps && hint.phrase) kept.push(hint);
   }
   return kept;
+}
+
+/** What a hint says: a rule without its pattern (the two-questions hint has none). */
+export type HintSource = Pick<ToneRule, 'kind' | 'message' | 'suggestion'>;
+
+/** How one language's lint differs: its rules, its praise exception, its hint for two questions. */
+export interface ToneScan {
+  rules: readonly ToneRule[];
+  doubleQuestion: HintSource;
+  /** True when the matched always/never phrase opens a clause of praise, not of blame. */
+  isPraise: (normalised: string, index: number, phrase: string) => boolean;
+  /** The hint for a span of the original text (a language may add a rewrite). */
+  hintAt: (text: string, index: number, length: number, rule: HintSource) => ToneHint;
+}
+
+/**
+ * The loop both lints share: every rule over the straightened text (a rule's `phrase` or `phrase2`
+ * group narrows what is shown), praise dropped, a second question marked, overlaps thinned.
+ */
+export function scanTone(text: string, scan: ToneScan): ToneHint[] {
+  if (!text.trim()) return [];
+  const normalised = straightened(text);
+  const found: ToneHint[] = [];
+  for (const rule of scan.rules) {
+    for (const match of normalised.matchAll(rule.pattern)) {
+      const shown = match.groups?.phrase ?? match.groups?.phrase2 ?? match[0];
+      const index = match.index + match[0].lastIndexOf(shown);
+      if (scan.isPraise(normalised, index, shown)) continue;
+      found.push(scan.hintAt(text, index, shown.length, rule));
+    }
+  }
+  // Two question marks: the second question is the one to move to a follow-up.
+  const second = secondQuestion(text, normalised);
+  if (second) found.push(scan.hintAt(text, second.index, second.length, scan.doubleQuestion));
+  return withoutOverlaps(found);
 }

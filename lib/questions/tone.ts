@@ -10,13 +10,7 @@ import { toneHintsDe } from './de/tone';
 import { INTENT_RULES } from './tone-intent-rules';
 import { rewriteFor } from './tone-rewrite';
 import { TONE_RULES, type ToneKind, type ToneRule } from './tone-rules';
-import {
-  QUESTION_MARKS,
-  secondQuestion,
-  straightened,
-  withoutOverlaps,
-  type ToneHint,
-} from './tone-scan';
+import { scanTone, type HintSource, type ToneHint } from './tone-scan';
 
 export type { ToneKind } from './tone-rules';
 
@@ -46,9 +40,8 @@ const PRAISE =
 const ABSOLUTE =
   /^(?:you(?:'re|\s+are|'ve|\s+have)?\s+)?(?:always|never|constantly|continually|forever)\b/i;
 
-const DOUBLE_QUESTION: ToneRule = {
+const DOUBLE_QUESTION: HintSource = {
   kind: 'double-barrelled',
-  pattern: QUESTION_MARKS,
   message: 'Two questions in one are hard to answer well.',
   suggestion: 'Ask one question at a time; keep the second for a follow-up.',
 };
@@ -58,26 +51,11 @@ export function lintQuestion(text: string, lang: QuestionLanguage): ToneHint[] {
   return lang === 'de' ? toneHintsDe(text) : toneHints(text);
 }
 
+const ENGLISH_SCAN = { rules: RULES, doubleQuestion: DOUBLE_QUESTION, isPraise, hintAt };
+
 /** Hints for one question; empty when the question reads as open and supportive. */
 export function toneHints(text: string): ToneHint[] {
-  if (!text.trim()) return [];
-  const normalised = straightened(text);
-  const found: ToneHint[] = [];
-
-  for (const rule of RULES) {
-    for (const match of normalised.matchAll(rule.pattern)) {
-      const shown = match.groups?.phrase ?? match.groups?.phrase2 ?? match[0];
-      const index = match.index + match[0].lastIndexOf(shown);
-      if (isPraise(normalised, index, shown)) continue;
-      found.push(hintAt(text, index, shown.length, rule));
-    }
-  }
-
-  // Two question marks: the second question is the one to move to a follow-up.
-  const second = secondQuestion(text, normalised);
-  if (second) found.push(hintAt(text, second.index, second.length, DOUBLE_QUESTION));
-
-  return withoutOverlaps(found);
+  return scanTone(text, ENGLISH_SCAN);
 }
 
 function isPraise(text: string, index: number, phrase: string): boolean {
@@ -86,7 +64,7 @@ function isPraise(text: string, index: number, phrase: string): boolean {
   return PRAISE.test(clause);
 }
 
-function hintAt(text: string, index: number, length: number, rule: ToneRule): ToneHint {
+function hintAt(text: string, index: number, length: number, rule: HintSource): ToneHint {
   const raw = text.slice(index, index + length);
   const start = index + (raw.length - raw.trimStart().length);
   const rewrite = rewriteFor(text, rule.kind, start, raw.trim().length);

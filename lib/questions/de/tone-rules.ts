@@ -9,14 +9,10 @@
  * Both forms of address are covered (du/dich/dir/dein and Sie/Ihnen/Ihr). Word edges are Unicode
  * letters, not \b (which ends words at ä, ö, ü and ß). All patterns are compiled once.
  */
-import type { ToneKind } from '../tone-rules';
+import type { ToneRule } from '../tone-rules';
 
-export interface GermanToneRule {
-  kind: ToneKind;
-  pattern: RegExp;
-  message: string;
-  suggestion: string;
-}
+/** The English rule's shape, with German patterns and messages. */
+export type GermanToneRule = ToneRule;
 
 /** Start and end of a word, Unicode-aware (shared with ./tone-intent-rules.ts). */
 export const S = '(?<![\\p{L}\\p{N}])';

@@ -3,12 +3,10 @@
  * from German rules with German messages — wording in ./tone-rules.ts, intent in
  * ./tone-intent-rules.ts, question shapes in ./tone-structure-rules.ts. Pure and fast.
  */
-import { secondQuestion, straightened, withoutOverlaps, type ToneHint } from '../tone-scan';
+import { scanTone, type HintSource, type ToneHint } from '../tone-scan';
 import { GERMAN_INTENT_RULES } from './tone-intent-rules';
 import { GERMAN_STRUCTURE_RULES } from './tone-structure-rules';
 import { E, GERMAN_DOUBLE_QUESTION, GERMAN_TONE_RULES, S, type GermanToneRule } from './tone-rules';
-
-type Rule = Pick<GermanToneRule, 'kind' | 'message' | 'suggestion'>;
 
 const RULES: readonly GermanToneRule[] = [
   ...GERMAN_TONE_RULES,
@@ -33,20 +31,7 @@ const POSITIVE_ABSOLUTE = /^(?:immer|stets)$/iu;
 
 /** Hints for one German question; empty when it reads as open and supportive. */
 export function toneHintsDe(text: string): ToneHint[] {
-  if (!text.trim()) return [];
-  const normalised = straightened(text);
-  const found: ToneHint[] = [];
-  for (const rule of RULES) {
-    for (const match of normalised.matchAll(rule.pattern)) {
-      const shown = match.groups?.phrase ?? match[0];
-      const index = match.index + match[0].lastIndexOf(shown);
-      if (isPraise(normalised, index, shown)) continue;
-      found.push(hintAt(text, index, shown.length, rule));
-    }
-  }
-  const second = secondQuestion(text, normalised);
-  if (second) found.push(hintAt(text, second.index, second.length, GERMAN_DOUBLE_QUESTION));
-  return withoutOverlaps(found);
+  return scanTone(text, GERMAN_SCAN);
 }
 
 function isPraise(text: string, index: number, phrase: string): boolean {
@@ -55,7 +40,7 @@ function isPraise(text: string, index: number, phrase: string): boolean {
   return PRAISE.test(clause) && !NEGATION.test(clause);
 }
 
-function hintAt(text: string, index: number, length: number, rule: Rule): ToneHint {
+function hintAt(text: string, index: number, length: number, rule: HintSource): ToneHint {
   const raw = text.slice(index, index + length);
   return {
     phrase: raw.trim(),
@@ -65,3 +50,5 @@ function hintAt(text: string, index: number, length: number, rule: Rule): ToneHi
     index: index + (raw.length - raw.trimStart().length),
   };
 }
+
+const GERMAN_SCAN = { rules: RULES, doubleQuestion: GERMAN_DOUBLE_QUESTION, isPraise, hintAt };
