@@ -10,7 +10,6 @@ import { formatDay, formatWhen } from '@/lib/i18n/format';
 import { GROW_STEP_LABELS } from '@/lib/i18n/labels';
 import { cadenceSlipped, daysBetween, todayIsoDay } from '@/lib/prep/view-model';
 import { moodTrend } from '@/lib/prep/mood-trend';
-import { ownQuestionHints } from '@/lib/questions/tone';
 import type { AddressChoice } from '@/lib/i18n/address';
 import { rpc } from '@/lib/rpc/client';
 import { usePrivateHidden } from '@/lib/hooks/use-private-hidden';
@@ -22,6 +21,7 @@ import { useMeetingNote } from './use-meeting-note';
 import { usePastSearch } from './use-past-search';
 import { useSuggestions } from './use-suggestions';
 import { useHandover } from './use-handover';
+import { useOwnQuestionHints } from './use-own-question-hints';
 
 const HIT_KIND = { note: 'hitNote', agenda: 'hitAgenda', action: 'hitAction' } as const;
 
@@ -63,6 +63,7 @@ export function PrepContainer({
   const [seriesRule, setSeriesRule] = useState<'always' | 'never' | null>(null);
   const meetingId = data?.bundle.meeting.id;
   const note = useMeetingNote(meetingId, data?.bundle.note, registerFlush);
+  const ownHints = useOwnQuestionHints(questions);
   const { query, setQuery, hits } = usePastSearch(data?.bundle.person.id);
   const privacy = usePrivateHidden();
   const suggestions = useSuggestions(data, questions, address, privacy.hidden !== false);
@@ -290,7 +291,7 @@ export function PrepContainer({
             text: s.question.text,
             reason: shownReason(s, !showPrivate),
             ...(s.kind === 'from-last-time' && { fromLastTime: true }),
-            ...ownQuestionHints(byId.get(s.question.id)),
+            ...(ownHints.get(s.question.id) && { hints: ownHints.get(s.question.id)! }),
             ...(s.question.growStep && { step: GROW_STEP_LABELS[s.question.growStep] }),
           })),
           mode: suggestions.mode,
