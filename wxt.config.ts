@@ -53,9 +53,21 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // Asked for only when the user turns reminders on (Settings → Reminders). Firefox cannot make
+    // `alarms` optional (addons-linter: MANIFEST_OPTIONAL_PERMISSIONS); it shows the user no
+    // prompt for it either, and reminders still wait for `notifications`.
+    ...(browser === 'firefox'
+      ? { permissions: ['storage', 'alarms'], optional_permissions: ['notifications'] }
+      : { permissions: ['storage'], optional_permissions: ['alarms', 'notifications'] }),
     icons: ICONS,
     action: { default_icon: ICONS },
+    // Screen-share safe mode; the user can rebind it (chrome://extensions/shortcuts, about:addons).
+    commands: {
+      'toggle-private-text': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandTogglePrivateText__',
+      },
+    },
     host_permissions: CALENDAR_HOSTS,
     // Sync asks for the user's own server at the moment they start it, and for nothing else.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -19,6 +19,7 @@ import { handleRpc } from '../rpc/server';
 import { createPrepService } from '../rpc/methods';
 import type { DbChange, Repository, SeriesOccurrence } from '../db/repository';
 import { readPageSettings } from '../settings/page-settings';
+import { setPrivateHidden } from '../privacy/screen-share';
 import { detectEvent } from './detect-event';
 import { rememberSelf } from './remember-self';
 import { createRepositoryHost } from './repository-host';
@@ -28,7 +29,8 @@ import { forgetTab, readTab, siteOfUrl, statusOf, writeTab } from './tab-state';
 type Port = Browser.runtime.Port;
 type Sender = Browser.runtime.MessageSender;
 
-export function startRouter(): void {
+/** Returns the background's one repository connection, for the other background services. */
+export function startRouter(): { repository: () => Promise<Repository> } {
   const sidebarPorts = new Map<number, Port>();
   const extensionId = browser.runtime.id;
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
@@ -78,6 +80,8 @@ export function startRouter(): void {
   async function applyPage(message: PageMessage, tabId: number, sender: Sender) {
     const record = (await readTab(tabId)) ?? { site: siteOfUrl(sender.url) };
     if (message.type === 'frame:register') {
+      // Before the frame's hello (queued behind this): the sidebar's first paint already hides.
+      if ((await readPageSettings()).hidePrivateOnOpen) await setPrivateHidden(true);
       await writeTab(tabId, {
         ...record,
         nonce: message.nonce,
@@ -164,6 +168,7 @@ export function startRouter(): void {
     gridSeries.forget(tabId);
     void forgetTab(tabId);
   });
+  return { repository };
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * End-to-end encrypted sync between two Chromium profiles through a real CouchDB-protocol
  * server (pouchdb-server on loopback): both datasets converge both ways, a wrong passphrase
- * changes nothing, an edit made while the server is down arrives later, the server stores no
- * plaintext, and nothing goes anywhere but the sync origin (with sync off: nowhere).
+ * changes nothing, an edit made while the server is down arrives later, a goal and a feedback
+ * entry added on a person page arrive on the other profile, the server stores no plaintext, and
+ * nothing goes anywhere but the sync origin (with sync off: nowhere).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,9 +12,102 @@ import type { Page } from '@playwright/test';
 import { expect, launchExtension, test, type Harness } from './harness';
 import { readTree, startSyncServer, testBuild, ADMIN } from './sync-server';
 import { screenshotsAndAxe } from './axe';
-import { dataset, editedNote, readStores, SECRETS, storeDifferences } from './sync-data';
 
 const PASSPHRASE = 'quiet harbour seven lanterns';
+const T = '2026-02-02T09:00:00.000Z';
+const GOAL = 'Goal alpha: chair the walrus guild';
+const FEEDBACK = 'Feedback alpha: rushed the narwhal demo';
+
+function record(id: string) {
+  return { id, createdAt: T, updatedAt: T, rev: 1 };
+}
+
+/** A small export file for one profile; every text names the profile's tag. */
+function dataset(tag: string, name: string) {
+  const person = `p-${tag}`;
+  const meeting = `m-${tag}`;
+  return {
+    format: 'tandem-export',
+    version: 1,
+    exportedAt: T,
+    data: {
+      people: [
+        {
+          ...record(person),
+          displayName: name,
+          emails: [`${tag}.zebrafinch@example.org`],
+          relationship: 'report',
+          archived: false,
+          standingNotes: `Standing note ${tag} marmalade`,
+        },
+      ],
+      meetings: [
+        {
+          ...record(meeting),
+          personId: person,
+          site: 'manual',
+          eventKey: `event-${tag}`,
+          title: `Weekly ${tag} kingfisher sync`,
+          start: '2026-02-03T10:00:00.000Z',
+          end: '2026-02-03T10:30:00.000Z',
+        },
+      ],
+      agenda: [
+        {
+          ...record(`a-${tag}`),
+          personId: person,
+          meetingId: meeting,
+          text: `Agenda ${tag} pomegranate budget`,
+          addedBy: 'me',
+          order: 0,
+          done: false,
+          raisedInMeetingId: meeting,
+        },
+      ],
+      actions: [
+        {
+          ...record(`t-${tag}`),
+          personId: person,
+          meetingId: meeting,
+          text: `Action ${tag} saxophone draft`,
+          owner: 'them',
+          done: false,
+        },
+      ],
+      notes: [
+        {
+          ...record(`n-${tag}`),
+          personId: person,
+          meetingId: meeting,
+          text: `Note ${tag} wants to lead the tangerine migration`,
+          private: true,
+          topics: [],
+        },
+      ],
+      questions: [],
+      askedLog: [],
+      settings: null,
+    },
+  };
+}
+
+/** Profile alpha's export with its note edited at `time` on 5 February (rev 2). */
+function editedNote(text: string, time: string) {
+  const file = dataset('alpha', 'Ada Quillfeather');
+  const at = `2026-02-05T${time}:00.000Z`;
+  file.data.notes = file.data.notes.map((n) => ({ ...n, text, rev: 2, updatedAt: at }));
+  return file;
+}
+
+const SECRETS = (tag: string, name: string) => [
+  name,
+  `${tag}.zebrafinch@example.org`,
+  `${tag} marmalade`,
+  `${tag} kingfisher`,
+  `${tag} pomegranate`,
+  `${tag} saxophone`,
+  `${tag} wants to lead the tangerine`,
+];
 
 async function openOptions(harness: Harness): Promise<Page> {
   const page = await harness.context.newPage();
@@ -42,7 +136,51 @@ async function startSync(page: Page, origin: string, passphrase: string): Promis
 }
 
 /** The records of every store the user's data lives in, read straight from IndexedDB. */
-const records = (page: Page) => page.evaluate(readStores);
+async function records(page: Page): Promise<Record<string, unknown[]>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const open = indexedDB.open('tandem');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [
+            'people',
+            'meetings',
+            'agenda',
+            'actions',
+            'notes',
+            'questions',
+            'askedLog',
+            'settings',
+            'goals',
+            'feedback',
+          ];
+          const tx = db.transaction(names, 'readonly');
+          const out: Record<string, unknown[]> = {};
+          for (const name of names) {
+            const r = tx.objectStore(name).getAll();
+            r.onsuccess = () => (out[name] = r.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+        };
+      }),
+  );
+}
+
+/** JSON with every object's keys sorted: the same data, whatever order its keys were written in. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    entries.sort(([x], [y]) => (x < y ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
 
 /**
  * The records that differ between two profiles, as "store/id" (empty: the same data in every
@@ -50,7 +188,15 @@ const records = (page: Page) => page.evaluate(readStores);
  */
 async function differences(a: Page, b: Page): Promise<string[]> {
   const [x, y] = await Promise.all([records(a), records(b)]);
-  return storeDifferences(x, y);
+  const out: string[] = [];
+  for (const store of Object.keys(x)) {
+    const byId = (list: unknown[]) =>
+      new Map(list.map((r) => [String((r as { id: unknown }).id), canonical(r)]));
+    const [mx, my] = [byId(x[store]!), byId(y[store] ?? [])];
+    for (const id of new Set([...mx.keys(), ...my.keys()]))
+      if (mx.get(id) !== my.get(id)) out.push(`${store}/${id}`);
+  }
+  return out;
 }
 
 test('two profiles sync end-to-end encrypted through their own CouchDB', async () => {
@@ -168,6 +314,32 @@ test('two profiles sync end-to-end encrypted through their own CouchDB', async (
       timeout: 20_000,
     });
 
+    // Goals and the feedback log (schema v7) sync too: added on Ada's person page on A, they
+    // show on hers on B.
+    const prepA = await a.context.newPage();
+    await prepA.goto(`chrome-extension://${a.extensionId}/prep.html?person=p-alpha`);
+    const growthA = prepA.getByRole('region', { name: 'Growth and feedback' });
+    await growthA.getByRole('textbox', { name: 'Add goal' }).fill(GOAL);
+    await growthA.getByRole('textbox', { name: 'Add goal' }).press('Enter');
+    await expect(growthA.getByRole('group', { name: 'Goals' })).toContainText(GOAL);
+    const logA = growthA.getByRole('group', { name: 'Feedback log' });
+    await logA.getByRole('combobox', { name: 'Kind' }).selectOption('concern');
+    await logA.getByRole('textbox', { name: 'Add feedback' }).fill(FEEDBACK);
+    await logA.getByRole('textbox', { name: 'Add feedback' }).press('Enter');
+    await expect(logA).toContainText(FEEDBACK);
+    const growthTexts = async (page: Page) => {
+      const { goals, feedback } = (await records(page)) as Record<string, { text: string }[]>;
+      return [...goals!, ...feedback!].map((r) => r.text).sort();
+    };
+    await expect.poll(() => growthTexts(optionsB), { timeout: 20_000 }).toEqual([FEEDBACK, GOAL]);
+    const prepB = await b.context.newPage();
+    await prepB.goto(`chrome-extension://${b.extensionId}/prep.html?person=p-alpha`);
+    const growthB = prepB.getByRole('region', { name: 'Growth and feedback' });
+    await expect(growthB.getByRole('group', { name: 'Goals' })).toContainText(GOAL);
+    const entryB = growthB.getByRole('group', { name: 'Feedback log' }).getByRole('listitem');
+    await expect(entryB.filter({ hasText: FEEDBACK })).toContainText('concern');
+    await expect.poll(() => differences(optionsA, optionsB), { timeout: 30_000 }).toEqual([]);
+
     // Everything the server stores: its API with include_docs, and its data directory.
     const dbs = JSON.parse((await server.request('GET', '/_all_dbs')).text) as string[];
     let stored = '';
@@ -188,6 +360,8 @@ test('two profiles sync end-to-end encrypted through their own CouchDB', async (
       'n-beta',
       'as A wrote it offline',
       'as B wrote it offline',
+      'walrus guild',
+      'narwhal demo',
       PASSPHRASE,
     ];
     for (const secret of secrets) expect(stored, secret).not.toContain(secret);
