@@ -86,16 +86,19 @@ export async function startPouchServer() {
 /**
  * A copy of the built extension at `sourceDir` (`chrome-mv3` or `firefox-mv3`) whose manifest
  * already holds the loopback host permission.
+ * `also`: more origins to grant. Firefox's `permissions.contains` (and so `permissions.request`,
+ * which then prompts) does not count `http://127.0.0.1/*` as covering `http://127.0.0.1:<port>/*`.
  * @param {string} sourceDir
+ * @param {string[]} [also]
  * @returns {{ dir: string, remove(): void }}
  */
-export function loopbackGrantedBuild(sourceDir) {
+export function loopbackGrantedBuild(sourceDir, also = []) {
   const root = mkdtempSync(path.join(tmpdir(), 'tandem-sync-build-'));
   const dir = path.join(root, path.basename(sourceDir));
   cpSync(path.resolve(sourceDir), dir, { recursive: true });
   const manifestFile = path.join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-  manifest.host_permissions.push('http://127.0.0.1/*');
+  manifest.host_permissions.push('http://127.0.0.1/*', ...also);
   writeFileSync(manifestFile, JSON.stringify(manifest));
   return { dir, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -139,10 +139,16 @@ export async function launchFirefoxSession(
   return { browser, downloads };
 }
 
-/** Installs the built extension into `session` and drives it; `close()` uninstalls it. */
-export async function startFirefoxDriver(session: FirefoxSession): Promise<Driver> {
+/**
+ * Installs the built extension into `session` and drives it; `close()` uninstalls it.
+ * `extensionDir`: another build than `.output/firefox-mv3` (the sync spec's loopback-granted copy).
+ */
+export async function startFirefoxDriver(
+  session: FirefoxSession,
+  options: { extensionDir?: string } = {},
+): Promise<Driver> {
   const { browser, downloads } = session;
-  const addonId = await browser.installExtension(EXTENSION_DIR);
+  const addonId = await browser.installExtension(options.extensionDir ?? EXTENSION_DIR);
   const outbound: string[] = [];
   const consoleErrors: string[] = [];
   const watch = (page: Page) => {
