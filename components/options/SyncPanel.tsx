@@ -33,8 +33,12 @@ export function SyncPanel(props: SyncPanelProps) {
   const phase = status.phase;
   const locked = phase === 'locked';
   const active = isActive(phase);
-  const set = (key: keyof SyncFields) => (e: Event) =>
-    setFields({ ...fields, [key]: (e.currentTarget as HTMLInputElement).value });
+  // From the latest state, not this render's: two inputs before the next render (a password
+  // manager filling the form, say) must both be kept.
+  const set = (key: keyof SyncFields) => (e: Event) => {
+    const value = (e.currentTarget as HTMLInputElement).value;
+    setFields((f) => ({ ...f, [key]: value }));
+  };
 
   const act = async (step: () => Promise<SyncFailure | null>) => {
     setBusy(true);

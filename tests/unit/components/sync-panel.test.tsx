@@ -42,6 +42,33 @@ describe('SyncPanel', () => {
     expect(screen.getByLabelText('Username').getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('keeps every field filled before the next render (a password manager fills them at once)', async () => {
+    const onStart = vi.fn(async () => null);
+    panel(off, { onStart });
+    // Raw events, no act(): Preact renders only after all of them, as after an autofill.
+    const fill = (label: string, value: string) => {
+      const input = screen.getByLabelText(label) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    fill('Server URL', 'http://127.0.0.1:5984');
+    fill('Database', 'notes');
+    fill('Username', 'ada');
+    fill('Password', 'secret');
+    fill('Passphrase', 'quiet harbour seven');
+    await waitFor(() =>
+      expect((screen.getByLabelText('Database') as HTMLInputElement).value).toBe('notes'),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Start sync' }));
+    expect(onStart).toHaveBeenCalledWith({
+      url: 'http://127.0.0.1:5984',
+      database: 'notes',
+      username: 'ada',
+      password: 'secret',
+      passphrase: 'quiet harbour seven',
+    });
+  });
+
   it('starts with the fields as typed and words a refusal plainly', async () => {
     const onStart = vi.fn(async () => 'passphrase' as const);
     panel(off, { onStart });
