@@ -1,5 +1,6 @@
 /**
- * One batched watcher per page: a single MutationObserver on <body>, at most one read per animation frame,
+ * One batched watcher per page: a single MutationObserver on <body>, at most one read per animation frame
+ * (the first change after a quiet spell is read in the next task),
  * a read on SPA navigation, and the last pressed event target (Outlook pairs its peek card with it).
  * No polling, no repeating timers. Everything is torn down when `signal` aborts.
  */
@@ -42,6 +43,12 @@ export interface WatchPageOptions {
 
 // What the page watches for. Attribute changes matter because Google swaps `data-eventid` on a REUSED dialog
 // and flips `data-viewfamily` on navigation; 'style'/'class' are left out (animations would wake us every frame).
+/**
+ * A change this long after the last read is read in the next task; one within a frame of it waits
+ * for the next frame, so a burst (the calendar loading or re-rendering) costs at most two reads a frame.
+ */
+const QUIET_MS = 16;
+
 const OBSERVE: MutationObserverInit = {
   childList: true,
   subtree: true,
@@ -101,12 +108,15 @@ export function watchPage(options: WatchPageOptions): void {
 
   let lastPressed: Element | null = null;
   let frame = 0;
+  let soon = 0;
+  let lastPassAt = -Infinity;
   let last: { status: string; open: string; visible: string } | null = null;
 
   function pass(readVisibleNow = false): void {
     frame = 0;
     if (signal.aborted) return;
     const started = performance.now();
+    lastPassAt = started;
     const url = settle(() => new URL(doc.location?.href ?? doc.URL), null);
     const layout = settle(() => adapter.layoutStatus(doc), 'not-recognised' as LayoutStatus);
     const open = url ? settle(() => adapter.readOpenEvent(doc, url, lastPressed), null) : null;
@@ -137,7 +147,17 @@ export function watchPage(options: WatchPageOptions): void {
 
   function schedule(): void {
     if (signal.aborted) return;
-    if (!frame) frame = view!.requestAnimationFrame(() => pass());
+    if (!frame && !soon) {
+      // The first change after a quiet spell is usually the user's click opening an event: read it
+      // in the next task instead of waiting up to a frame (~11 ms of the prep latency). Changes that
+      // follow within QUIET_MS are a burst: they wait for the next frame.
+      if (performance.now() - lastPassAt > QUIET_MS) {
+        soon = view!.setTimeout(() => {
+          soon = 0;
+          pass();
+        }, 0);
+      } else frame = view!.requestAnimationFrame(() => pass());
+    }
     if (deferVisible) scheduleVisible();
   }
 
@@ -185,7 +205,9 @@ export function watchPage(options: WatchPageOptions): void {
     () => {
       observer.disconnect();
       if (frame) view.cancelAnimationFrame(frame);
+      if (soon) view.clearTimeout(soon);
       frame = 0;
+      soon = 0;
       clearTimeout(visibleTimer);
       if (visibleIdle) view.cancelIdleCallback?.(visibleIdle);
       lastPressed = null;

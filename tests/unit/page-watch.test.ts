@@ -103,6 +103,25 @@ describe('watchPage', () => {
     expect(w.changes[1]!.changed).toEqual({ status: false, open: false, visible: true });
   });
 
+  it('reads the first change after a quiet spell in the next task, a burst right after per frame', async () => {
+    const w = start();
+    await new Promise((r) => setTimeout(r, 40)); // quiet for longer than QUIET_MS
+    const raf = vi.spyOn(window, 'requestAnimationFrame');
+    addChip('opened');
+    await Promise.resolve(); // the observer's records arrive
+    expect(raf).not.toHaveBeenCalled();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(w.passes).toHaveLength(2);
+    expect(w.changes.at(-1)!.state.visible).toHaveLength(1);
+    // Straight after that read, changes are a burst: they wait for the next frame.
+    addChip('then');
+    await Promise.resolve();
+    expect(raf).toHaveBeenCalledTimes(1);
+    raf.mockRestore();
+    await flush();
+    expect(w.passes).toHaveLength(3);
+  });
+
   it('does no pass while the page is idle', async () => {
     const w = start();
     for (let i = 0; i < 5; i++) await flush();
