@@ -1,6 +1,6 @@
 /**
  * One batched watcher per page: a single MutationObserver on <body>, at most one read per animation frame
- * (the first change after a quiet spell is read in the next task),
+ * (at once, for half a second after the user presses an event),
  * a read on SPA navigation, and the last pressed event target (Outlook pairs its peek card with it).
  * No polling, no repeating timers. Everything is torn down when `signal` aborts.
  */
@@ -44,10 +44,11 @@ export interface WatchPageOptions {
 // What the page watches for. Attribute changes matter because Google swaps `data-eventid` on a REUSED dialog
 // and flips `data-viewfamily` on navigation; 'style'/'class' are left out (animations would wake us every frame).
 /**
- * A change this long after the last read is read in the next task; one within a frame of it waits
- * for the next frame, so a burst (the calendar loading or re-rendering) costs at most two reads a frame.
+ * For this long after the user presses an event, changes are read as soon as the observer reports
+ * them rather than in the next frame: the page is building the event's details and the user waits
+ * for the sidebar (waiting for the frame was ~12 ms of the prep latency). Otherwise, one read per frame.
  */
-const QUIET_MS = 16;
+const EAGER_AFTER_PRESS_MS = 500;
 
 const OBSERVE: MutationObserverInit = {
   childList: true,
@@ -108,15 +109,13 @@ export function watchPage(options: WatchPageOptions): void {
 
   let lastPressed: Element | null = null;
   let frame = 0;
-  let soon = 0;
-  let lastPassAt = -Infinity;
+  let eagerUntil = 0;
   let last: { status: string; open: string; visible: string } | null = null;
 
   function pass(readVisibleNow = false): void {
     frame = 0;
     if (signal.aborted) return;
     const started = performance.now();
-    lastPassAt = started;
     const url = settle(() => new URL(doc.location?.href ?? doc.URL), null);
     const layout = settle(() => adapter.layoutStatus(doc), 'not-recognised' as LayoutStatus);
     const open = url ? settle(() => adapter.readOpenEvent(doc, url, lastPressed), null) : null;
@@ -147,17 +146,12 @@ export function watchPage(options: WatchPageOptions): void {
 
   function schedule(): void {
     if (signal.aborted) return;
-    if (!frame && !soon) {
-      // The first change after a quiet spell is usually the user's click opening an event: read it
-      // in the next task instead of waiting up to a frame (~11 ms of the prep latency). Changes that
-      // follow within QUIET_MS are a burst: they wait for the next frame.
-      if (performance.now() - lastPassAt > QUIET_MS) {
-        soon = view!.setTimeout(() => {
-          soon = 0;
-          pass();
-        }, 0);
-      } else frame = view!.requestAnimationFrame(() => pass());
-    }
+    if (performance.now() < eagerUntil) {
+      // Read now, in the observer's callback: it already holds all of this task's changes, and a
+      // task or a frame later the page may first spend ~10 ms rendering the details it just built.
+      if (frame) view!.cancelAnimationFrame(frame);
+      pass();
+    } else if (!frame) frame = view!.requestAnimationFrame(() => pass());
     if (deferVisible) scheduleVisible();
   }
 
@@ -185,7 +179,10 @@ export function watchPage(options: WatchPageOptions): void {
     const el =
       target && typeof (target as Element).closest === 'function' ? (target as Element) : null;
     const hit = el ? settle(() => el.closest(adapter.eventTargetSelector), null) : null;
-    if (hit) lastPressed = hit;
+    if (hit) {
+      lastPressed = hit;
+      eagerUntil = performance.now() + EAGER_AFTER_PRESS_MS;
+    }
   }
   const onPointerDown = (event: Event) => remember(event.target);
   const onKeyDown = (event: Event) => {
@@ -205,9 +202,7 @@ export function watchPage(options: WatchPageOptions): void {
     () => {
       observer.disconnect();
       if (frame) view.cancelAnimationFrame(frame);
-      if (soon) view.clearTimeout(soon);
       frame = 0;
-      soon = 0;
       clearTimeout(visibleTimer);
       if (visibleIdle) view.cancelIdleCallback?.(visibleIdle);
       lastPressed = null;
