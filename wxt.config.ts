@@ -53,9 +53,21 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // Asked for only when the user turns reminders on (Settings → Reminders). Firefox cannot make
+    // `alarms` optional (addons-linter: MANIFEST_OPTIONAL_PERMISSIONS); it shows the user no
+    // prompt for it either, and reminders still wait for `notifications`.
+    ...(browser === 'firefox'
+      ? { permissions: ['storage', 'alarms'], optional_permissions: ['notifications'] }
+      : { permissions: ['storage'], optional_permissions: ['alarms', 'notifications'] }),
     icons: ICONS,
     action: { default_icon: ICONS },
+    // Screen-share safe mode; the user can rebind it (chrome://extensions/shortcuts, about:addons).
+    commands: {
+      'toggle-private-text': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandTogglePrivateText__',
+      },
+    },
     host_permissions: CALENDAR_HOSTS,
     // Sync asks for the user's own server at the moment they start it, and for nothing else.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
@@ -81,11 +93,29 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // Content scripts run on every calendar page view: they use the browser's own promise-based
-    // `browser`/`chrome` (MV3 in Chrome and Firefox) instead of the polyfill the extension pages
-    // get through @wxt-dev/webextension-polyfill, which saves ~3 KB gzipped per page view.
+    // The sidebar is built on its own, not in one Vite build with the popup, options and prep
+    // pages: a chunk shared between pages holds the union of what every page uses of a module,
+    // so the sidebar's first paint carried all of zod's core that the options page's schemas
+    // need although its own schemas are zod/mini's few validators.
+    'entrypoints:grouped': (_wxt, groups) => {
+      for (const [i, group] of groups.entries()) {
+        if (!Array.isArray(group)) continue;
+        const sidebar = group.find((e) => e.name === 'sidebar');
+        if (!sidebar || group.length === 1) continue;
+        groups[i] = group.filter((e) => e !== sidebar);
+        groups.push([sidebar]);
+        return;
+      }
+    },
+    // Content scripts run on every calendar page view, and the sidebar on every 1:1 opened: they
+    // use the browser's own promise-based `browser`/`chrome` (MV3 in Chrome and Firefox) instead
+    // of the polyfill the other extension pages get through @wxt-dev/webextension-polyfill,
+    // which saves ~3 KB gzipped on each. (The polyfill's one difference they would need, a
+    // promise returned from an onMessage listener, is only used in the background.)
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const lean = (e: { type: string; name: string }) =>
+        e.type === 'content-script' || e.name === 'sidebar';
+      if (!entrypoints.every(lean)) return;
       const alias = viteConfig.resolve?.alias;
       if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
       if (Array.isArray(alias)) {

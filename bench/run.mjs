@@ -29,6 +29,20 @@ import { measurePrepLatency } from './prep-latency.mjs';
 import { measureHeap } from './heap.mjs';
 
 const quick = process.argv.includes('--quick');
+/**
+ * --only <arms>: run only these arms (comma-separated: sizes, overhead, scan, data, prep, heap),
+ * e.g. `--only overhead` to measure the page overhead before and after a content-script change.
+ * The other figures are left out of the table; bench/results.json is not written (it holds a
+ * whole run) and the quick pass's checks apply to the figures measured.
+ */
+const ARMS = ['sizes', 'overhead', 'scan', 'data', 'prep', 'heap'];
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg >= 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : null;
+if (only && (only.size === 0 || [...only].some((a) => !ARMS.includes(a)))) {
+  console.error(`--only takes a comma-separated list of: ${ARMS.join(', ')}`);
+  process.exit(2);
+}
+const runs = (arm) => !only || only.has(arm);
 const PLAN = quick
   ? {
       overheadRuns: 6,
@@ -103,10 +117,12 @@ log(`- building the extension into out/bench-ext …`);
 const extDir = await buildBenchExtension();
 log(`  built (${since()})`);
 
-const sizes = measureSizes(extDir);
-record('contentScriptGzipKB', sizes.contentScript);
-record('sidebarGzipKB', sizes.sidebar);
-details.sizes = sizes.details;
+if (runs('sizes')) {
+  const sizes = measureSizes(extDir);
+  record('contentScriptGzipKB', sizes.contentScript);
+  record('sidebarGzipKB', sizes.sidebar);
+  details.sizes = sizes.details;
+}
 
 let extra = 266;
 let denseHtml = denseWeekHtml(extra);
@@ -129,88 +145,98 @@ const { context, extensionId, outbound } = await launchBrowser({
 details.browser = `Chromium ${context.browser()?.version() ?? ''}`.trim();
 
 try {
-  log(`- page overhead: 300-chip week, ${PLAN.overheadRuns} interleaved runs of 3 arms …`);
-  await figure(
-    ['pageOverheadRatio', 'ownContentScriptShare'],
-    ['×', '%'],
-    [1.02, 0.5],
-    async () => {
-      const r = await measurePageOverhead(context, {
-        withUrl: url('calendar.google.com', DENSE_WEEK_PATH + DENSE),
-        emptyUrl: url(EMPTY_HOST, DENSE_WEEK_PATH + DENSE),
-        withoutUrl: url(CONTROL_HOST, DENSE_WEEK_PATH + DENSE),
-        runs: PLAN.overheadRuns,
-        idleSeconds: PLAN.idleSeconds,
+  if (runs('overhead')) {
+    log(`- page overhead: 300-chip week, ${PLAN.overheadRuns} interleaved runs of 3 arms …`);
+    await figure(
+      ['pageOverheadRatio', 'ownContentScriptShare'],
+      ['×', '%'],
+      [1.02, 0.5],
+      async () => {
+        const r = await measurePageOverhead(context, {
+          withUrl: url('calendar.google.com', DENSE_WEEK_PATH + DENSE),
+          emptyUrl: url(EMPTY_HOST, DENSE_WEEK_PATH + DENSE),
+          withoutUrl: url(CONTROL_HOST, DENSE_WEEK_PATH + DENSE),
+          runs: PLAN.overheadRuns,
+          idleSeconds: PLAN.idleSeconds,
+          log,
+        });
+        record('pageOverheadRatio', r.metric);
+        record('ownContentScriptShare', r.share);
+        details.pageOverhead = r.details;
+      },
+    );
+  }
+
+  if (runs('scan')) {
+    log(
+      `- detection pass: ${PLAN.scanLoads} loads × ${PLAN.scanPasses} passes, idle ${PLAN.idleSeconds} s …`,
+    );
+    await figure(
+      ['scanMsPer300Chips', 'idleScansPerSecond'],
+      ['ms', 'passes/s'],
+      [SCAN_BUDGET.budget, 0],
+      async () => {
+        const r = await measureScan(context, {
+          url: url(CONTROL_HOST, DENSE_WEEK_PATH + DENSE),
+          loads: PLAN.scanLoads,
+          passesPerLoad: PLAN.scanPasses,
+          idleSeconds: PLAN.idleSeconds,
+          log,
+        });
+        record('scanMsPer300Chips', r.scan);
+        record('idleScansPerSecond', r.idle);
+        details.scan = r.details;
+      },
+    );
+  }
+
+  if (runs('data')) {
+    log(`- data layer: ${PLAN.people} people × ${PLAN.years} years in real IndexedDB …`);
+    const dataNames = Object.keys(DATA_BUDGETS);
+    await figure(
+      dataNames,
+      dataNames.map(() => 'ms'),
+      dataNames.map((n) => DATA_BUDGETS[n].budget),
+      async () => {
+        const r = await measureDataLayer(context, { people: PLAN.people, years: PLAN.years });
+        for (const name of dataNames) record(name, r.metrics[name]);
+        details.dataLayer = r.details;
+      },
+    );
+  }
+
+  if (runs('prep')) {
+    log(`- prep latency: ${PLAN.opens} opens, ${PLAN.years} years of data in the extension …`);
+    await figure(['prepLatencyMsMedian', 'prepLatencyMsP95'], ['ms', 'ms'], [1.5, 2], async () => {
+      const r = await measurePrepLatency({
+        context,
+        extensionId,
+        floorUrl: START_URLS.google.replace('calendar.google.com', FLOOR_HOST),
+        people: PLAN.people,
+        years: PLAN.years,
+        opens: PLAN.opens,
         log,
       });
-      record('pageOverheadRatio', r.metric);
-      record('ownContentScriptShare', r.share);
-      details.pageOverhead = r.details;
-    },
-  );
+      record('prepLatencyMsMedian', r.median);
+      record('prepLatencyMsP95', r.p95);
+      details.prepLatency = r.details;
+    });
+  }
 
-  log(
-    `- detection pass: ${PLAN.scanLoads} loads × ${PLAN.scanPasses} passes, idle ${PLAN.idleSeconds} s …`,
-  );
-  await figure(
-    ['scanMsPer300Chips', 'idleScansPerSecond'],
-    ['ms', 'passes/s'],
-    [SCAN_BUDGET.budget, 0],
-    async () => {
-      const r = await measureScan(context, {
-        url: url(CONTROL_HOST, DENSE_WEEK_PATH + DENSE),
-        loads: PLAN.scanLoads,
-        passesPerLoad: PLAN.scanPasses,
-        idleSeconds: PLAN.idleSeconds,
+  if (runs('heap')) {
+    log(`- heap: ${PLAN.heapMinutes} min of simulated use, with and without the extension …`);
+    await figure(['heapGrowthMB'], ['MB'], [1], async () => {
+      const r = await measureHeap({
+        context,
+        withUrl: url('calendar.google.com', '/calendar/u/0/r/week/2026/11/23'),
+        withoutUrl: url(CONTROL_HOST, '/calendar/u/0/r/week/2026/11/23'),
+        minutes: PLAN.heapMinutes,
         log,
       });
-      record('scanMsPer300Chips', r.scan);
-      record('idleScansPerSecond', r.idle);
-      details.scan = r.details;
-    },
-  );
-
-  log(`- data layer: ${PLAN.people} people × ${PLAN.years} years in real IndexedDB …`);
-  const dataNames = Object.keys(DATA_BUDGETS);
-  await figure(
-    dataNames,
-    dataNames.map(() => 'ms'),
-    dataNames.map((n) => DATA_BUDGETS[n].budget),
-    async () => {
-      const r = await measureDataLayer(context, { people: PLAN.people, years: PLAN.years });
-      for (const name of dataNames) record(name, r.metrics[name]);
-      details.dataLayer = r.details;
-    },
-  );
-
-  log(`- prep latency: ${PLAN.opens} opens, ${PLAN.years} years of data in the extension …`);
-  await figure(['prepLatencyMsMedian', 'prepLatencyMsP95'], ['ms', 'ms'], [1.5, 2], async () => {
-    const r = await measurePrepLatency({
-      context,
-      extensionId,
-      floorUrl: START_URLS.google.replace('calendar.google.com', FLOOR_HOST),
-      people: PLAN.people,
-      years: PLAN.years,
-      opens: PLAN.opens,
-      log,
+      record('heapGrowthMB', r.metric);
+      details.heap = r.details;
     });
-    record('prepLatencyMsMedian', r.median);
-    record('prepLatencyMsP95', r.p95);
-    details.prepLatency = r.details;
-  });
-
-  log(`- heap: ${PLAN.heapMinutes} min of simulated use, with and without the extension …`);
-  await figure(['heapGrowthMB'], ['MB'], [1], async () => {
-    const r = await measureHeap({
-      context,
-      withUrl: url('calendar.google.com', '/calendar/u/0/r/week/2026/11/23'),
-      withoutUrl: url(CONTROL_HOST, '/calendar/u/0/r/week/2026/11/23'),
-      minutes: PLAN.heapMinutes,
-      log,
-    });
-    record('heapGrowthMB', r.metric);
-    details.heap = r.details;
-  });
+  }
   details.outbound = outbound;
 } finally {
   await context.close();
@@ -232,14 +258,15 @@ const ORDER = [
   'contentScriptGzipKB',
   'sidebarGzipKB',
 ];
-const ordered = Object.fromEntries(ORDER.map((k) => [k, results[k]]));
+const measured = ORDER.filter((k) => results[k]);
+const ordered = Object.fromEntries(measured.map((k) => [k, results[k]]));
 details.machine.loadAverageAtEnd = os.loadavg().map((l) => Math.round(l * 100) / 100);
-writeFileSync('bench/results.json', `${JSON.stringify(ordered, null, 2)}\n`);
+if (!only) writeFileSync('bench/results.json', `${JSON.stringify(ordered, null, 2)}\n`);
 mkdirSync('out/bench', { recursive: true });
 details.seconds = Math.round((Date.now() - started) / 1000);
 writeFileSync(path.join('out/bench', 'details.json'), `${JSON.stringify(details, null, 2)}\n`);
 
-const rows = ORDER.map((k) => {
+const rows = measured.map((k) => {
   const m = ordered[k];
   const hasFloor = m.ratio !== null || m.ceiling !== undefined;
   return [
@@ -264,7 +291,7 @@ log(
   `\nSpread: min – max of the per-pair ratios (of the runs, for figures without a floor). ` +
     `${details.browser}, ${quick ? 'quick' : 'full'} run, ${details.seconds} s, load average ` +
     `${machine.loadAverageAtStart[0]} → ${details.machine.loadAverageAtEnd[0]} on ${machine.cores} cores.` +
-    `\nbench/results.json written; details in out/bench/details.json.`,
+    `\n${only ? `Only ${[...only].join(', ')}: bench/results.json left as it was` : 'bench/results.json written'}; details in out/bench/details.json.`,
 );
 if (outbound.length) log(`Outbound requests (must be none): ${outbound.join(', ')}`);
 
@@ -274,7 +301,7 @@ if (quick) {
   // QUICK_SLACK), so CI still catches regressions; the budget itself is unchanged and the full
   // run reports the miss.
   const known = JSON.parse(readFileSync('bench/known-misses.json', 'utf8'));
-  const failing = ORDER.filter((k) => {
+  const failing = measured.filter((k) => {
     const m = ordered[k];
     if (!Number.isFinite(m.value)) return true;
     if (k === 'idleScansPerSecond') return m.value > 0.5;
@@ -285,7 +312,7 @@ if (quick) {
       m.value > 2 * Math.max(m.ceiling, miss?.value ?? 0)
     );
   });
-  for (const k of ORDER.filter((n) => known[n] && !ordered[n].pass)) {
+  for (const k of measured.filter((n) => known[n] && !ordered[n].pass)) {
     log(`Known miss: ${k} (${known[k].why})`);
   }
   if (failing.length) {

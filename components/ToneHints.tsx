@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n/catalog';
-import { TONE_KIND_LABELS, type ToneHint } from '@/lib/questions/tone';
+import { TONE_KIND_LABELS } from '@/lib/i18n/labels';
+import type { ToneHint } from '@/lib/questions/tone';
 
 export interface ToneHintsProps {
   hints: ToneHint[];

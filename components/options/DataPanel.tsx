@@ -31,6 +31,8 @@ const STORE_LABELS = translated<keyof ImportSummary>({
   questions: 'dataStoreQuestions',
   askedLog: 'dataStoreAsked',
   settings: 'settingsHeading',
+  goals: 'growthGoalsHeading',
+  feedback: 'growthFeedbackHeading',
 });
 
 const oneDecimal = (n: number) => formatDecimal(n, 1);

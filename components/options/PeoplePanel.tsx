@@ -10,10 +10,18 @@ export interface PeoplePanelProps {
   onArchive: (id: string, archived: boolean) => void;
   onMerge: (keepId: string, goneId: string) => Promise<void>;
   onMarkdown: (id: string) => void;
+  onHandover: (id: string) => void;
 }
 
 /** Everyone Tandem knows, archived ones last; one editor open at a time. */
-export function PeoplePanel({ people, onSave, onArchive, onMerge, onMarkdown }: PeoplePanelProps) {
+export function PeoplePanel({
+  people,
+  onSave,
+  onArchive,
+  onMerge,
+  onMarkdown,
+  onHandover,
+}: PeoplePanelProps) {
   const [openId, setOpenId] = useState<string | null>(null);
   const sorted = [...people].sort(
     (a, b) => Number(a.archived) - Number(b.archived) || a.displayName.localeCompare(b.displayName),
@@ -50,6 +58,7 @@ export function PeoplePanel({ people, onSave, onArchive, onMerge, onMarkdown }: 
                   setOpenId(keepId);
                 }}
                 onMarkdown={() => onMarkdown(p.id)}
+                onHandover={() => onHandover(p.id)}
               />
             )}
           </li>

@@ -15,6 +15,8 @@ export interface PersonEditorProps {
   /** Moves all of this person's history to `keepId` and removes this record. */
   onMergeInto: (keepId: string) => Promise<void>;
   onMarkdown: () => void;
+  /** Markdown for their next manager: shared topics and open action items, no private notes. */
+  onHandover: () => void;
 }
 
 /** One person: name, emails, relationship and cadence; archive; merge a duplicate away. */
@@ -25,6 +27,7 @@ export function PersonEditor({
   onArchive,
   onMergeInto,
   onMarkdown,
+  onHandover,
 }: PersonEditorProps) {
   const [draft, setDraft] = useState<PersonFormDraft>(() => draftOf(person));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -109,6 +112,9 @@ export function PersonEditor({
         </button>
         <button type="button" class="btn" onClick={onMarkdown}>
           {t('dataExportMarkdown')}
+        </button>
+        <button type="button" class="btn" title={t('personHandoverHint')} onClick={onHandover}>
+          {t('personHandover')}
         </button>
       </FormActions>
       {others.length > 0 && (

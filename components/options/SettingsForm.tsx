@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/catalog';
 import type { SettingsValues } from '@/lib/schema/records';
 import { FieldError, FormActions, invalidProps, submitForm, type FieldErrors } from './form-errors';
@@ -14,8 +14,14 @@ export interface SettingsFormProps {
   settings: SettingsValues;
   onSave: (patch: Partial<SettingsValues>) => Promise<void>;
   /**
+   * Asks the browser for the reminders' optional permissions. Called straight from the click
+   * (browsers grant only during a user gesture); resolves false when refused.
+   */
+  onRequestReminderPermissions: () => Promise<boolean>;
+  /**
    * Saved settings come back with a new revision, which gives the form a fresh draft (it is
-   * keyed by revision): the parent says "saved" so the message outlives that remount.
+   * keyed by revision): the parent says "saved" so the message outlives that remount, whether
+   * the remount comes before the parent knows (the change notification won) or with it.
    */
   justSaved?: boolean;
 }
@@ -28,10 +34,21 @@ const SITE_LABELS = {
 type SiteKey = keyof typeof SITE_LABELS;
 
 /** Who I am on each calendar, where Tandem runs, how it looks, and 1:1 detection tweaks. */
-export function SettingsForm({ settings, onSave, justSaved = false }: SettingsFormProps) {
+export function SettingsForm({
+  settings,
+  onSave,
+  onRequestReminderPermissions,
+  justSaved = false,
+}: SettingsFormProps) {
   const [draft, setDraft] = useState<SettingsDraft>(() => draftOfSettings(settings));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState(() => (justSaved ? t('settingsSaved') : ''));
+  // The saved record can reach the page by its change notification before the save call
+  // returns: the form is then remounted for the new revision first and told "saved" after.
+  useEffect(() => {
+    if (justSaved) setStatus(t('settingsSaved'));
+  }, [justSaved]);
+  const [denied, setDenied] = useState(false);
   const id = useId();
   const set = (patch: Partial<SettingsDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const setIdentity = (i: number, patch: Partial<SettingsDraft['identities'][number]>) =>
@@ -142,6 +159,59 @@ export function SettingsForm({ settings, onSave, justSaved = false }: SettingsFo
               </label>
             </div>
           ))}
+        </fieldset>
+        <fieldset class="card stack">
+          <legend>{t('settingsScreenShare')}</legend>
+          <label>
+            <input
+              type="checkbox"
+              checked={draft.hidePrivateOnCalendarOpen}
+              onChange={(e) => set({ hidePrivateOnCalendarOpen: e.currentTarget.checked })}
+            />{' '}
+            {t('settingsHidePrivateOnOpen')}
+          </label>
+          <p class="small muted">{t('settingsHidePrivateOnOpenHint')}</p>
+        </fieldset>
+        <fieldset class="card stack">
+          <legend>{t('settingsReminders')}</legend>
+          <label>
+            <input
+              type="checkbox"
+              checked={draft.reminders.enabled}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                setDenied(false);
+                if (!on) return set({ reminders: { ...draft.reminders, enabled: false } });
+                void onRequestReminderPermissions().then((granted) => {
+                  setDenied(!granted);
+                  setDraft((d) => ({ ...d, reminders: { ...d.reminders, enabled: granted } }));
+                });
+              }}
+            />{' '}
+            {t('settingsRemindersOn')}
+          </label>
+          <label class="row">
+            {t('settingsRemindersMinutes')}
+            <input
+              class="field auto"
+              type="number"
+              min={1}
+              max={120}
+              value={draft.reminders.minutesBefore}
+              disabled={!draft.reminders.enabled}
+              onInput={(e) =>
+                set({
+                  reminders: { ...draft.reminders, minutesBefore: e.currentTarget.valueAsNumber },
+                })
+              }
+            />
+          </label>
+          <p class="small muted">{t('settingsRemindersHint')}</p>
+          {denied && (
+            <p class="error" role="alert">
+              {t('settingsRemindersDenied')}
+            </p>
+          )}
         </fieldset>
         <fieldset class="card stack">
           <legend>{t('settingsLook')}</legend>

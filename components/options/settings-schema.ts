@@ -33,6 +33,8 @@ export const SettingsForm = z.object({
     )
     .pipe(z.array(z.string().max(200, { error: () => t('settingsKeywordTooLong') })).max(100)),
   seriesOverrides: Settings.shape.seriesOverrides,
+  hidePrivateOnCalendarOpen: z.boolean(),
+  reminders: Settings.shape.reminders.unwrap(),
 });
 export type SettingsDraft = z.input<typeof SettingsForm>;
 
@@ -50,6 +52,8 @@ export function draftOfSettings(s: SettingsValues): SettingsDraft {
     address: s.address,
     keywords: s.extraKeywords.join('\n'),
     seriesOverrides: { ...s.seriesOverrides },
+    hidePrivateOnCalendarOpen: s.hidePrivateOnCalendarOpen === true,
+    reminders: { ...s.reminders },
   };
 }
 
@@ -68,5 +72,7 @@ export function settingsPatch(values: z.output<typeof SettingsForm>): Partial<Se
     address: values.address,
     extraKeywords: values.keywords,
     seriesOverrides: values.seriesOverrides,
+    hidePrivateOnCalendarOpen: values.hidePrivateOnCalendarOpen,
+    reminders: values.reminders,
   };
 }

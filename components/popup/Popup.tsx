@@ -1,5 +1,7 @@
 import { t } from '@/lib/i18n/catalog';
 import { LayoutReport, type LayoutReportProps } from './LayoutReport';
+import { PrivateHiddenBanner } from '../PrivateHiddenBanner';
+import { MyCommitments, type MyCommitmentsProps } from './MyCommitments';
 import { PeopleLinks, type PersonLink } from './PeopleLinks';
 import { PersonCombobox, type PersonComboboxProps } from './PersonCombobox';
 import { QuickNoteForm, type QuickNoteFormProps } from './QuickNoteForm';
@@ -9,6 +11,7 @@ import './popup.css';
 export interface PopupProps {
   person: PersonComboboxProps;
   note: QuickNoteFormProps;
+  commitments: Omit<MyCommitmentsProps, 'prepHref' | 'onOpenPrep'>;
   upcoming: PersonLink[];
   slipped: PersonLink[];
   /**
@@ -21,6 +24,8 @@ export interface PopupProps {
   prepHref: (personId: string) => string;
   onOpenPrep: (personId: string) => void;
   onOpenOptions: () => void;
+  /** Screen-share safe mode: while on, the quick note (typed private text) is not shown. */
+  privacy: { hidden: boolean; shortcut: string; onChange: (hidden: boolean) => void };
   /** Sync waits for the passphrase (after a browser restart); null when it does not. */
   syncUnlock?: SyncUnlockProps | null;
 }
@@ -34,6 +39,19 @@ export function Popup(props: PopupProps) {
     <main class="popup stack" aria-label="Tandem">
       <header class="row">
         <h1 class="grow">Tandem</h1>
+        <button
+          type="button"
+          class="btn icon small"
+          aria-pressed={props.privacy.hidden}
+          title={
+            props.privacy.shortcut
+              ? t('popupHidePrivateHintKey', { shortcut: props.privacy.shortcut })
+              : t('popupHidePrivateHint')
+          }
+          onClick={() => props.privacy.onChange(!props.privacy.hidden)}
+        >
+          {t('popupHidePrivate')}
+        </button>
         <button type="button" class="btn icon small" onClick={props.onOpenOptions}>
           {t('popupSettings')}
         </button>
@@ -62,8 +80,23 @@ export function Popup(props: PopupProps) {
           <LayoutReport {...props.layoutReport} />
         </div>
       )}
-      <PersonCombobox {...props.person} />
-      <QuickNoteForm {...props.note} />
+      {props.privacy.hidden && (
+        <PrivateHiddenBanner
+          shortcut={props.privacy.shortcut}
+          onReveal={() => props.privacy.onChange(false)}
+        />
+      )}
+      {!props.privacy.hidden && (
+        <>
+          <PersonCombobox {...props.person} />
+          <QuickNoteForm {...props.note} />
+        </>
+      )}
+      <MyCommitments
+        {...props.commitments}
+        prepHref={props.prepHref}
+        onOpenPrep={props.onOpenPrep}
+      />
       {props.syncUnlock && <SyncUnlock {...props.syncUnlock} />}
       <PeopleLinks
         title={t('popupNext')}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/catalog';
 import type { Who } from '@/lib/schema/records';
+import type { FeedbackKind } from '@/lib/schema/growth';
 import {
   fieldErrors,
   QUICK_KIND_LABELS,
@@ -26,6 +27,7 @@ export function QuickNoteForm({ personName, onSave }: QuickNoteFormProps) {
   const [kind, setKind] = useState<QuickKind>('note');
   const [owner, setOwner] = useState<Who>('me');
   const [due, setDue] = useState('');
+  const [feedbackKind, setFeedbackKind] = useState<FeedbackKind>('praise');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
   const [saving, setSaving] = useState(false);
@@ -41,7 +43,7 @@ export function QuickNoteForm({ personName, onSave }: QuickNoteFormProps) {
   const save = async () => {
     if (saving) return;
     setStatus('');
-    const parsed = QuickNoteValues.safeParse({ kind, text, owner, due });
+    const parsed = QuickNoteValues.safeParse({ kind, text, owner, due, feedbackKind });
     const problems = parsed.success ? {} : fieldErrors(parsed.error);
     if (!personName) problems.person = t('quickChoosePerson');
     setErrors(problems);
@@ -125,6 +127,21 @@ export function QuickNoteForm({ personName, onSave }: QuickNoteFormProps) {
           </label>
         ))}
       </fieldset>
+      {kind === 'feedback' && (
+        <div class="row">
+          <label class="small">
+            {t('quickFeedbackKind')}{' '}
+            <select
+              class="field"
+              value={feedbackKind}
+              onChange={(e) => setFeedbackKind(e.currentTarget.value as FeedbackKind)}
+            >
+              <option value="praise">{t('feedbackPraise')}</option>
+              <option value="concern">{t('feedbackConcern')}</option>
+            </select>
+          </label>
+        </div>
+      )}
       {kind === 'action' && (
         <div class="row">
           <label class="small">

@@ -2,14 +2,16 @@
 import { t, type MessageKey } from '@/lib/i18n/catalog';
 import { z } from '@/lib/schema/zod';
 import { ActionItem, AgendaItem, IsoDay, Note, Who } from '@/lib/schema/records';
+import { FeedbackEntry, FeedbackKind } from '@/lib/schema/growth';
 
-export const QUICK_KINDS = ['note', 'agenda', 'action'] as const;
+export const QUICK_KINDS = ['note', 'agenda', 'action', 'feedback'] as const;
 export type QuickKind = (typeof QUICK_KINDS)[number];
 
 export const QUICK_KIND_LABELS: Record<QuickKind, MessageKey> = {
   note: 'quickKindNote',
   agenda: 'quickKindAgenda',
   action: 'quickKindAction',
+  feedback: 'quickKindFeedback',
 };
 
 /** What the status line says after saving, per kind. */
@@ -17,6 +19,7 @@ export const QUICK_SAVED: Record<QuickKind, MessageKey> = {
   note: 'quickSavedNote',
   agenda: 'quickSavedAgenda',
   action: 'quickSavedAction',
+  feedback: 'quickSavedFeedback',
 };
 
 // Messages are looked up when a value fails (not at import), in the language then active.
@@ -31,6 +34,12 @@ export const QuickNoteValues = z.discriminatedUnion('kind', [
     owner: Who,
     // An empty date field means "no due date".
     due: z.union([z.literal(''), IsoDay]).transform((d) => (d === '' ? undefined : d)),
+  }),
+  // A dated entry in the person's feedback log (praise or a concern), dated today.
+  z.object({
+    kind: z.literal('feedback'),
+    text: text(FeedbackEntry.shape.text),
+    feedbackKind: FeedbackKind,
   }),
 ]);
 export type QuickNoteValues = z.output<typeof QuickNoteValues>;

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/catalog';
+import { HiddenItemsNote } from '../PrivateHiddenBanner';
 import { formatDate } from '@/lib/i18n/format';
 import { AddItemRow } from './AddItemRow';
 import { OwnerDueFields } from './OwnerDueFields';
@@ -22,6 +23,8 @@ export interface ActionItemsListProps {
   onAdd: (text: string, owner: 'me' | 'them', due?: string) => void;
   onToggle: (id: string, done: boolean) => void;
   onSetVisibility: (id: string, visibility: Visibility) => void;
+  /** Private items left out while screen-share safe mode is on (`items` holds the rest). */
+  hiddenPrivateCount?: number;
 }
 
 /** Open action items with owner and due date; they stay until checked off. */
@@ -32,6 +35,7 @@ export function ActionItemsList({
   onAdd,
   onToggle,
   onSetVisibility,
+  hiddenPrivateCount = 0,
 }: ActionItemsListProps) {
   const [owner, setOwner] = useState<'me' | 'them'>('me');
   const [due, setDue] = useState('');
@@ -42,7 +46,10 @@ export function ActionItemsList({
   return (
     <section aria-label={t('actionsHeading')} class="prep-section">
       <h2>{t('actionsHeading')}</h2>
-      {items.length === 0 && <p class="muted small">{t('actionsEmpty')}</p>}
+      {items.length === 0 && hiddenPrivateCount === 0 && (
+        <p class="muted small">{t('actionsEmpty')}</p>
+      )}
+      <HiddenItemsNote count={hiddenPrivateCount} />
       <ul class="list">
         {items.map((item) => (
           <li key={item.id} class={`action-item ${item.visibility}${item.done ? ' done' : ''}`}>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/catalog';
+import { HiddenItemsNote } from '../PrivateHiddenBanner';
 import { AddItemRow } from './AddItemRow';
 import { CopyButton } from './CopyButton';
 import { StandingTopics, type StandingTopicsProps } from './StandingTopics';
@@ -25,6 +26,8 @@ export interface AgendaListProps {
   onReorder: (ids: string[]) => void;
   onSetAddedBy: (id: string, addedBy: 'me' | 'them') => void;
   onSetVisibility: (id: string, visibility: Visibility) => void;
+  /** Private items left out while screen-share safe mode is on (`items` holds the rest). */
+  hiddenPrivateCount?: number;
   onRemove: (id: string) => void;
   /** Copies the shared open topics as a block for the invite's description. */
   onCopyForInvite?: () => Promise<boolean>;
@@ -52,6 +55,7 @@ export function AgendaList({
   onReorder,
   onSetAddedBy,
   onSetVisibility,
+  hiddenPrivateCount = 0,
   onRemove,
   onCopyForInvite,
   onWrapUp,
@@ -67,9 +71,12 @@ export function AgendaList({
   return (
     <section aria-label={t('agendaHeading')} class="prep-section">
       <h2>{t('agendaHeading')}</h2>
-      {items.length === 0 && !standing?.rows.some((r) => r.due || r.discussedHere) && (
-        <p class="muted small">{t('agendaEmpty')}</p>
-      )}
+      {items.length === 0 &&
+        hiddenPrivateCount === 0 &&
+        !standing?.rows.some((r) => r.due || r.discussedHere) && (
+          <p class="muted small">{t('agendaEmpty')}</p>
+        )}
+      <HiddenItemsNote count={hiddenPrivateCount} />
       <ul class="list">
         {items.map((item, index) => (
           <li

@@ -1,4 +1,5 @@
 import { t, type MessageKey } from '@/lib/i18n/catalog';
+import { MoodChoice, type MoodChoiceProps } from './MoodChoice';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -11,6 +12,8 @@ export interface NoteEditorProps {
   conflicts: { text: string; at: string }[];
   onInput: (text: string) => void;
   onDismissConflicts: () => void;
+  /** The meeting's mood, noted beside its notes. */
+  mood: MoodChoiceProps;
 }
 
 const STATUS_TEXT: Record<SaveStatus, MessageKey> = {
@@ -28,6 +31,7 @@ export function NoteEditor({
   conflicts,
   onInput,
   onDismissConflicts,
+  mood,
 }: NoteEditorProps) {
   return (
     <section aria-label={t('notesHeading')} class="prep-section">
@@ -40,6 +44,7 @@ export function NoteEditor({
         onInput={(e) => onInput(e.currentTarget.value)}
         rows={6}
       />
+      <MoodChoice {...mood} />
       <p class={`small ${status === 'error' ? 'error' : 'muted'}`} role="status" aria-live="polite">
         {error ?? t(STATUS_TEXT[status])}
       </p>

@@ -5,6 +5,11 @@ import { FirstMeeting } from './FirstMeeting';
 import { NoteEditor, type NoteEditorProps } from './NoteEditor';
 import { PastNotes, type PastNotesProps } from './PastNotes';
 import { PrepHeader, type PrepHeaderProps } from './PrepHeader';
+import {
+  HiddenSection,
+  PrivateHiddenBanner,
+  type PrivateHiddenBannerProps,
+} from '../PrivateHiddenBanner';
 import { RelationshipQuestion, type RelationshipQuestionProps } from './RelationshipQuestion';
 import { RecapPanel, type RecapPanelProps } from './RecapPanel';
 import { SuggestedQuestions, type SuggestedQuestionsProps } from './SuggestedQuestions';
@@ -22,22 +27,26 @@ export interface PrepProps {
   suggestions: SuggestedQuestionsProps;
   note: NoteEditorProps;
   past: PastNotesProps;
+  /** Screen-share safe mode is on: notes, past notes and mood are left out of the page. */
+  privateHidden?: PrivateHiddenBannerProps;
 }
 
 /** Everything for one 1:1, in the order it is used: what to talk about, what to ask, what was said. */
 export function Prep(props: PrepProps) {
+  const hidden = props.privateHidden;
   return (
     <main class="prep" aria-label={t('prepTitle', { name: props.header.name })}>
       <h1 class="visually-hidden">{t('prepTitle', { name: props.header.name })}</h1>
+      {hidden && <PrivateHiddenBanner {...hidden} />}
       <PrepHeader {...props.header} />
       {props.askRelationship && <RelationshipQuestion {...props.askRelationship} />}
       {props.isFirstMeeting && <FirstMeeting name={props.header.name} />}
       <AgendaList {...props.agenda} />
       {props.recap && <RecapPanel {...props.recap} />}
       <SuggestedQuestions {...props.suggestions} />
-      <NoteEditor {...props.note} />
+      {hidden ? <HiddenSection label={t('notesHeading')} /> : <NoteEditor {...props.note} />}
       <ActionItemsList {...props.actions} />
-      <PastNotes {...props.past} />
+      {hidden ? <HiddenSection label={t('pastHeading')} /> : <PastNotes {...props.past} />}
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { t, tn, type MessageKey } from '@/lib/i18n/catalog';
 import { RELATIONSHIPS, type Relationship } from '@/lib/schema/vocabulary';
+import { MoodTrend, type MoodTrendProps } from './MoodTrend';
 
 export interface PrepHeaderProps {
   name: string;
@@ -13,6 +14,8 @@ export interface PrepHeaderProps {
   onRename: (name: string) => void;
   onRelationship: (relationship: Relationship) => void;
   onClose?: () => void;
+  /** The moods of recent meetings; absent when fewer than two or while private text is hidden. */
+  moodTrend?: MoodTrendProps['points'];
   /** For a recurring series: the user's rule for it, and how to change it. */
   series?: { rule: 'always' | 'never' | null; onRule: (rule: 'always' | 'never' | null) => void };
 }
@@ -79,6 +82,7 @@ export function PrepHeader(props: PrepHeaderProps) {
       <div class="row small">
         <span class="muted">{lastMet(props.lastMetDaysAgo)}</span>
         {props.cadenceSlipped && <span class="badge warn">{t('headerCadenceSlipped')}</span>}
+        {props.moodTrend && <MoodTrend points={props.moodTrend} />}
         {props.series && (
           <span class="series-rule">
             <button

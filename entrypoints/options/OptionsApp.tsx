@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { t, tn } from '@/lib/i18n/catalog';
 import { DataPanel } from '@/components/options/DataPanel';
 import { OptionsLayout } from '@/components/options/OptionsLayout';
@@ -71,6 +72,14 @@ function OptionsWithData({ repo }: { repo: Repository }) {
       'text/markdown',
     );
   };
+  const handover = async (personId: string) => {
+    const name = people.find((p) => p.id === personId)?.displayName ?? 'person';
+    downloadText(
+      `tandem-handover-${fileSafe(name)}-${today()}.md`,
+      await repo.handoverMarkdown(personId, today()),
+      'text/markdown',
+    );
+  };
 
   return (
     <OptionsLayout>
@@ -108,11 +117,20 @@ function OptionsWithData({ repo }: { repo: Repository }) {
         onArchive={(id, archived) => void repo.archivePerson(id, archived)}
         onMerge={async (keepId, goneId) => void (await repo.mergePeople(keepId, goneId))}
         onMarkdown={(id) => void markdown(id)}
+        onHandover={(id) => void handover(id)}
       />
       <SettingsForm
         key={settings.rev}
         settings={settings}
         justSaved={settingsSavedRev === settings.rev}
+        onRequestReminderPermissions={() =>
+          // Exactly the manifest's optional ones: Firefox refuses a request for any other.
+          browser.permissions.request({
+            permissions: (browser.runtime.getManifest().optional_permissions ?? []).filter(
+              (p) => p === 'alarms' || p === 'notifications',
+            ),
+          })
+        }
         onSave={async (patch) => {
           const saved = await saveSettings(repo, patch);
           // The page speaks the language it loaded with: a new one takes a reload.

@@ -5,7 +5,11 @@ import { Popup } from '@/components/popup/Popup';
 import type { QuickNoteValues } from '@/components/popup/quick-note-schema';
 import type { Repository } from '@/lib/db/repository';
 import type { Person } from '@/lib/schema/records';
+import { usePrivateHidden } from '@/lib/hooks/use-private-hidden';
 import { applyTheme, useChangeTick, useRepository } from '@/lib/hooks/use-repository';
+import { orderCommitments, type Commitment } from '@/lib/commitments/order';
+import { withoutPrivate } from '@/lib/privacy/private-items';
+import { todayIsoDay } from '@/lib/prep/view-model';
 import { useSync } from '@/lib/hooks/use-sync';
 import { loadPopupData, type PopupData } from './popup-data';
 import {
@@ -47,6 +51,13 @@ async function saveQuick(repo: Repository, personId: string, values: QuickNoteVa
   else if (values.kind === 'agenda') {
     // meetingId null = "next time": it shows in the next 1:1's agenda.
     await repo.addAgendaItem({ personId, meetingId: null, text: values.text });
+  } else if (values.kind === 'feedback') {
+    await repo.addFeedback({
+      personId,
+      day: todayIsoDay(new Date()),
+      kind: values.feedbackKind,
+      text: values.text,
+    });
   } else {
     await repo.addActionItem({
       personId,
@@ -59,11 +70,14 @@ async function saveQuick(repo: Repository, personId: string, values: QuickNoteVa
 }
 
 function PopupWithData({ repo }: { repo: Repository }) {
-  const tick = useChangeTick(repo, ['people', 'meetings', 'settings']);
+  const tick = useChangeTick(repo, ['people', 'meetings', 'settings', 'actions']);
   const [data, setData] = useState<PopupData | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   /** The active calendar tab, when Tandem cannot read its layout or its open event. */
   const [unreadableTab, setUnreadableTab] = useState<UnreadableTab | null>(null);
+  const privacy = usePrivateHidden();
+  // Ticked off here: kept in place (struck through) until the popup closes, so a slip can be undone.
+  const [ticked, setTicked] = useState<Map<string, Commitment>>(new Map());
   // A person being created right now: the note can be written (and saved) before the database
   // has answered, so nothing typed in that moment is refused or lost.
   const [creating, setCreating] = useState<{ name: string; done: Promise<Person> } | null>(null);
@@ -83,8 +97,17 @@ function PopupWithData({ repo }: { repo: Repository }) {
     void (unreadableAtOpen ??= activeTabNotRecognised()).then(setUnreadableTab);
   }, [repo]);
 
-  if (!data) return <p class="popup muted">{t('loading')}</p>;
+  if (!data || privacy.hidden === null) return <p class="popup muted">{t('loading')}</p>;
   const person = data.people.find((p) => p.id === selectedId) ?? null;
+  const openIds = new Set(data.commitments.map((c) => c.id));
+  const owned = withoutPrivate(
+    [...data.commitments, ...[...ticked.values()].filter((c) => !openIds.has(c.id))],
+    privacy.hidden,
+  );
+  const commitments = orderCommitments(owned.shown, todayIsoDay(new Date())).map((c) => ({
+    ...c,
+    done: ticked.has(c.id),
+  }));
   return (
     <Popup
       person={{
@@ -111,6 +134,22 @@ function PopupWithData({ repo }: { repo: Repository }) {
           if (target) await saveQuick(repo, target.id, values);
         },
       }}
+      commitments={{
+        items: commitments,
+        hiddenPrivateCount: owned.hiddenCount,
+        today: todayIsoDay(new Date()),
+        onToggle: (id, done) => {
+          const row = commitments.find((c) => c.id === id);
+          if (!row) return;
+          setTicked((t) => {
+            const next = new Map(t);
+            if (done) next.set(id, row);
+            else next.delete(id);
+            return next;
+          });
+          void repo.setActionDone(id, done);
+        },
+      }}
       upcoming={data.upcoming}
       slipped={data.slipped}
       unreadable={unreadableTab?.what ?? null}
@@ -122,6 +161,7 @@ function PopupWithData({ repo }: { repo: Repository }) {
       prepHref={prepHref}
       onOpenPrep={openPrep}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      privacy={{ hidden: privacy.hidden, shortcut: privacy.shortcut, onChange: privacy.set }}
       syncUnlock={sync.view?.status.phase === 'locked' ? { onUnlock: sync.unlock } : null}
     />
   );

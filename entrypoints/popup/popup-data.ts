@@ -1,9 +1,10 @@
 /** What the popup shows, computed from the repository (kept apart from the view to be testable). */
 import type { PersonLink } from '@/components/popup/PeopleLinks';
+import { orderCommitments, type Commitment } from '@/lib/commitments/order';
 import type { Repository } from '@/lib/db/repository';
 import { t, tn } from '@/lib/i18n/catalog';
 import { formatWhen } from '@/lib/i18n/format';
-import { cadenceSlipped, daysBetween } from '@/lib/prep/view-model';
+import { cadenceSlipped, daysBetween, todayIsoDay } from '@/lib/prep/view-model';
 import type { Person } from '@/lib/schema/records';
 
 export interface PopupData {
@@ -12,15 +13,30 @@ export interface PopupData {
   defaultPersonId: string | null;
   upcoming: PersonLink[];
   slipped: PersonLink[];
+  /** Open action items I own, overdue first. */
+  commitments: Commitment[];
 }
 
 export async function loadPopupData(repo: Repository, now: Date): Promise<PopupData> {
   const nowIso = now.toISOString();
-  const [people, upcomingAll] = await Promise.all([
+  const [people, upcomingAll, owned] = await Promise.all([
     repo.listPeople(),
     // More than five: some may belong to archived people.
     repo.upcomingMeetings(nowIso, 20),
+    repo.openActionsOwnedByMe(),
   ]);
+  const commitments = orderCommitments(
+    owned.map(({ item, personName }) => ({
+      id: item.id,
+      personId: item.personId,
+      personName,
+      text: item.text,
+      visibility: item.visibility,
+      ...(item.due && { due: item.due }),
+      createdAt: item.createdAt,
+    })),
+    todayIsoDay(now),
+  );
   const active = new Set(people.map((p) => p.id));
   const upcomingMeetings = upcomingAll.filter((u) => u.person && active.has(u.person.id));
   const lastMet = new Map(
@@ -59,5 +75,5 @@ export async function loadPopupData(repo: Repository, now: Date): Promise<PopupD
     defaultPersonId =
       [...people].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.id ?? null;
   }
-  return { people, defaultPersonId, upcoming, slipped };
+  return { people, defaultPersonId, upcoming, slipped, commitments };
 }

@@ -6,10 +6,15 @@ import { PersonPrep } from './PersonPrep';
 
 // The prep for a person picked by hand, as a tab of its own (sidebar.html is reserved for the
 // frame inside calendar pages: it is web-accessible only through its dynamic URL).
-const personId = new URLSearchParams(location.search).get('person');
+const params = new URLSearchParams(location.search);
+const personId = params.get('person');
+// A reminder's notification opens the prep of its meeting.
+const meetingId = params.get('meeting');
 void loadLanguage().then(() =>
   render(
-    personId ? (
+    meetingId ? (
+      <PersonPrep meetingId={meetingId} />
+    ) : personId ? (
       <PersonPrep personId={personId} />
     ) : (
       <p class="empty-shell">{t('prepPickPerson')}</p>

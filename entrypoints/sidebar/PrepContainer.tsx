@@ -9,15 +9,19 @@ import { t } from '@/lib/i18n/catalog';
 import { formatDay, formatWhen } from '@/lib/i18n/format';
 import { GROW_STEP_LABELS } from '@/lib/i18n/labels';
 import { cadenceSlipped, daysBetween, todayIsoDay } from '@/lib/prep/view-model';
-import { ownQuestionHints } from '@/lib/questions/tone';
+import { moodTrend } from '@/lib/prep/mood-trend';
 import type { AddressChoice } from '@/lib/i18n/address';
 import { rpc } from '@/lib/rpc/client';
+import { usePrivateHidden } from '@/lib/hooks/use-private-hidden';
+import { shownReason } from '@/lib/questions/suggest-reasons';
+import { reorderAroundHidden, withoutPrivate } from '@/lib/privacy/private-items';
 import type { StoredQuestion } from '@/lib/schema/records';
 import { cachedQuestions, cachedSettings } from './shared-reads';
 import { useMeetingNote } from './use-meeting-note';
 import { usePastSearch } from './use-past-search';
 import { useSuggestions } from './use-suggestions';
 import { useHandover } from './use-handover';
+import { useOwnQuestionHints } from './use-own-question-hints';
 
 const HIT_KIND = { note: 'hitNote', agenda: 'hitAgenda', action: 'hitAction' } as const;
 
@@ -59,8 +63,12 @@ export function PrepContainer({
   const [seriesRule, setSeriesRule] = useState<'always' | 'never' | null>(null);
   const meetingId = data?.bundle.meeting.id;
   const note = useMeetingNote(meetingId, data?.bundle.note, registerFlush);
-  const suggestions = useSuggestions(data, questions, address);
+  const ownHints = useOwnQuestionHints(questions);
   const { query, setQuery, hits } = usePastSearch(data?.bundle.person.id);
+  const privacy = usePrivateHidden();
+  const suggestions = useSuggestions(data, questions, address, privacy.hidden !== false);
+  // Until storage answered, nothing private is drawn (and no banner either).
+  const showPrivate = privacy.hidden === false;
 
   // Load on a new meeting; keep the old one's pending text safe first. A layout effect: it starts
   // right after this render instead of after the next paint, as a plain effect would.
@@ -135,7 +143,7 @@ export function PrepContainer({
         {error}
       </p>
     );
-  if (!data)
+  if (!data || privacy.hidden === null)
     return (
       <p class="muted empty-shell" aria-busy="true">
         {t('loading')}
@@ -147,6 +155,9 @@ export function PrepContainer({
   const now = new Date().toISOString();
   const lastMet = bundle.previousMeeting?.start;
   const byId = new Map(questions.map((q) => [q.id, q]));
+  const agenda = withoutPrivate(agendaRows(bundle.agenda), !showPrivate);
+  const trend = moodTrend(bundle.recentMoods);
+  const actions = withoutPrivate(actionRows(bundle.actions), !showPrivate);
 
   return (
     <>
@@ -156,6 +167,9 @@ export function PrepContainer({
         </p>
       )}
       <Prep
+        {...(privacy.hidden && {
+          privateHidden: { shortcut: privacy.shortcut, onReveal: () => privacy.set(false) },
+        })}
         header={{
           name: person.displayName,
           relationship: person.relationship,
@@ -164,6 +178,7 @@ export function PrepContainer({
             lastMetDaysAgo: daysBetween(lastMet, meeting.start < now ? meeting.start : now),
           }),
           cadenceSlipped: cadenceSlipped(person.cadence, lastMet, meeting.start),
+          ...(showPrivate && trend.length > 0 && { moodTrend: trend }),
           onRename: (displayName) =>
             act(rpc('savePerson', person.id, { displayName }, { baseRev: person.rev })),
           onRelationship: (relationship) =>
@@ -212,20 +227,30 @@ export function PrepContainer({
             : null
         }
         agenda={{
-          items: agendaRows(bundle.agenda),
+          items: agenda.shown,
+          hiddenPrivateCount: agenda.hiddenCount,
           onAdd: (text, addedBy) =>
             act(
               rpc('addAgendaItem', { personId: person.id, meetingId: meeting.id, text, addedBy }),
             ),
           onToggle: (id, done) => act(rpc('setAgendaDone', id, done, { inMeetingId: meeting.id })),
-          onReorder: (ids) => act(rpc('reorderAgenda', ids)),
+          onReorder: (ids) =>
+            act(
+              rpc(
+                'reorderAgenda',
+                reorderAroundHidden(
+                  bundle.agenda.map((a) => a.id),
+                  ids,
+                ),
+              ),
+            ),
           onSetAddedBy: (id, who) => act(rpc('setAgendaAddedBy', id, who)),
           onSetVisibility: (id, visibility) => act(rpc('setAgendaVisibility', id, visibility)),
           onRemove: (id) => act(rpc('removeAgendaItem', id, meeting.id)),
           onCopyForInvite: handover.copyAgenda,
           onWrapUp: handover.recap.open,
           standing: {
-            rows: standingRows(data),
+            rows: standingRows(data, !showPrivate),
             onToggle: (id, discussed) =>
               act(rpc('setStandingTopicDiscussed', person.id, id, meeting.id, discussed)),
             onAdd: (text, every, unit) =>
@@ -233,9 +258,18 @@ export function PrepContainer({
             onRemove: (id) => act(rpc('removeStandingTopic', person.id, id)),
           },
         }}
-        recap={handover.recap.panel}
+        recap={
+          handover.recap.panel && !showPrivate
+            ? {
+                ...handover.recap.panel,
+                topics: withoutPrivate(handover.recap.panel.topics, true).shown,
+                actions: withoutPrivate(handover.recap.panel.actions, true).shown,
+              }
+            : handover.recap.panel
+        }
         actions={{
-          items: actionRows(bundle.actions),
+          items: actions.shown,
+          hiddenPrivateCount: actions.hiddenCount,
           personName: person.displayName,
           today: todayIsoDay(new Date()),
           onAdd: (text, owner, due) =>
@@ -255,9 +289,9 @@ export function PrepContainer({
           suggestions: suggestions.suggestions.map((s) => ({
             id: s.question.id,
             text: s.question.text,
-            reason: s.reason,
+            reason: shownReason(s, !showPrivate),
             ...(s.kind === 'from-last-time' && { fromLastTime: true }),
-            ...ownQuestionHints(byId.get(s.question.id)),
+            ...(ownHints.get(s.question.id) && { hints: ownHints.get(s.question.id)! }),
             ...(s.question.growStep && { step: GROW_STEP_LABELS[s.question.growStep] }),
           })),
           mode: suggestions.mode,
@@ -304,6 +338,10 @@ export function PrepContainer({
           onDismissConflicts: () => {
             if (bundle.note) void act(rpc('dismissConflicts', 'note', bundle.note.id));
             note.clearConflicts();
+          },
+          mood: {
+            ...(bundle.note?.mood && { mood: bundle.note.mood }),
+            onMood: (mood) => act(rpc('setMeetingMood', meeting.id, mood)),
           },
         }}
         past={{

@@ -14,14 +14,17 @@ function describeEvery(every: number, unit: StandingUnit): string {
 /**
  * The person's standing topics as rows for this meeting: due or not (lib/agenda/standing.ts),
  * and their history, with what the notes of those meetings said (from the notes the prep holds:
- * this meeting's and the loaded pages of earlier ones).
+ * this meeting's and the loaded pages of earlier ones). With `hideNotes` (screen-share safe mode)
+ * the history keeps its dates but quotes no note.
  */
-export function standingRows(data: PrepData): StandingRow[] {
+export function standingRows(data: PrepData, hideNotes: boolean): StandingRow[] {
   const { bundle } = data;
   const notes = new Map<string, string>();
-  for (const entry of data.history)
-    if (entry.note?.text) notes.set(entry.meeting.id, entry.note.text);
-  if (bundle.note?.text) notes.set(bundle.meeting.id, bundle.note.text);
+  if (!hideNotes) {
+    for (const entry of data.history)
+      if (entry.note?.text) notes.set(entry.meeting.id, entry.note.text);
+    if (bundle.note?.text) notes.set(bundle.meeting.id, bundle.note.text);
+  }
   return (bundle.person.standingTopics ?? []).map((topic) => {
     const status = standingStatus(topic, bundle.meeting, bundle.pastMeetingStarts);
     const row: StandingRow = {

@@ -42,10 +42,12 @@ function inChosenAddress(suggestion: Suggestion, address: AddressChoice): Sugges
   };
 }
 
+/** `hidePrivate` (screen-share safe): no question quotes an item marked private. */
 export function useSuggestions(
   prep: PrepData | null,
   questions: StoredQuestion[],
   address: AddressChoice,
+  hidePrivate = false,
 ) {
   const [mode, setMode] = useState<SuggestMode>('normal');
   const [hidden, setHidden] = useState<string[]>([]);
@@ -88,14 +90,16 @@ export function useSuggestions(
       // "From last time": what is still open with this person, read from the bundle.
       openActions: bundle.actions
         .filter((a) => !a.done && a.meetingId !== bundle.meeting.id)
+        .filter((a) => !hidePrivate || a.visibility !== 'private')
         .map((a) => ({ id: a.id, text: a.text, owner: a.owner, createdAt: a.createdAt })),
       openAgenda: bundle.agenda
         .filter((a) => !a.done && (a.carriedOver || a.nextTime))
+        .filter((a) => !hidePrivate || a.visibility !== 'private')
         .map((a) => ({ id: a.id, text: a.text, createdAt: a.createdAt })),
       // Questions in the language the sidebar speaks (the calendar's, the browser's or Settings').
       language: currentLanguage(),
     };
-  }, [prep, questions, mode, hidden]);
+  }, [prep, questions, mode, hidden, hidePrivate]);
 
   const suggestions = useMemo(() => {
     if (!input) return [];

@@ -19,6 +19,7 @@ import { handleRpc } from '../rpc/server';
 import { createPrepService } from '../rpc/methods';
 import type { DbChange, Repository, SeriesOccurrence } from '../db/repository';
 import { cachedPageSettings } from '../settings/page-settings';
+import { setPrivateHidden } from '../privacy/screen-share';
 import { detectEvent } from './detect-event';
 import { withPrepPrefetch } from './prep-prefetch';
 import { rememberSelf } from './remember-self';
@@ -29,7 +30,8 @@ import { forgetTab, readTab, siteOfUrl, statusOf, writeTab } from './tab-state';
 type Port = Browser.runtime.Port;
 type Sender = Browser.runtime.MessageSender;
 
-export function startRouter(): void {
+/** Returns the background's one repository connection, for the other background services. */
+export function startRouter(): { repository: () => Promise<Repository> } {
   const sidebarPorts = new Map<number, Port>();
   const extensionId = browser.runtime.id;
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
@@ -82,6 +84,8 @@ export function startRouter(): void {
   async function applyPage(message: PageMessage, tabId: number, sender: Sender) {
     const record = (await readTab(tabId)) ?? { site: siteOfUrl(sender.url) };
     if (message.type === 'frame:register') {
+      // Before the frame's hello (queued behind this): the sidebar's first paint already hides.
+      if ((await pageSettings()).hidePrivateOnOpen) await setPrivateHidden(true);
       await writeTab(tabId, {
         ...record,
         nonce: message.nonce,
@@ -171,6 +175,7 @@ export function startRouter(): void {
     gridSeries.forget(tabId);
     void forgetTab(tabId);
   });
+  return { repository };
 }
 
 /**

@@ -132,6 +132,8 @@ export function references(data: ExportData): Reference[] {
     add(`data.askedLog[${i}].meetingId`, 'meetings', l.meetingId);
     add(`data.askedLog[${i}].questionId`, 'questions', l.questionId);
   });
+  data.goals.forEach((g, i) => add(`data.goals[${i}].personId`, 'people', g.personId));
+  data.feedback.forEach((f, i) => add(`data.feedback[${i}].personId`, 'people', f.personId));
   return refs;
 }
 

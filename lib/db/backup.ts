@@ -61,7 +61,7 @@ const PROGRESS_EVERY = 2000;
 type AnyTx = ReadTx<StoreName[]> | WriteTx<StoreName[]>;
 
 async function readAll(tx: AnyTx): Promise<ExportData> {
-  const [people, meetings, agenda, actions, notes, questions, askedLog, settings] =
+  const [people, meetings, agenda, actions, notes, questions, askedLog, settings, goals, feedback] =
     await Promise.all([
       tx.objectStore('people').getAll(),
       tx.objectStore('meetings').getAll(),
@@ -71,6 +71,8 @@ async function readAll(tx: AnyTx): Promise<ExportData> {
       tx.objectStore('questions').getAll(),
       tx.objectStore('askedLog').getAll(),
       tx.objectStore('settings').get(SETTINGS_ID),
+      tx.objectStore('goals').getAll(),
+      tx.objectStore('feedback').getAll(),
     ]);
   return {
     people,
@@ -81,6 +83,8 @@ async function readAll(tx: AnyTx): Promise<ExportData> {
     questions,
     askedLog,
     settings: (settings as Settings | undefined) ?? null,
+    goals,
+    feedback,
   };
 }
 
@@ -139,6 +143,8 @@ async function plan(tx: AnyTx, incoming: ExportData): Promise<Plan> {
     questions: [],
     askedLog: [],
     settings: [],
+    goals: [],
+    feedback: [],
   } as Writes;
   const searchEmpty = searchCount === 0;
   if (missing && !missing.ok) {
@@ -259,6 +265,8 @@ export async function importBackup(
       put('questions', writes.questions);
       put('askedLog', writes.askedLog);
       put('settings', writes.settings);
+      put('goals', writes.goals);
+      put('feedback', writes.feedback);
 
       // Search: a stored record's words are diffed against its new version now; a new record
       // goes on the backlog (its postings are written after the import).

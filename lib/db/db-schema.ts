@@ -17,6 +17,7 @@ import type {
   Settings,
   StoredQuestion,
 } from '../schema/records';
+import type { FeedbackEntry, Goal } from '../schema/growth';
 
 export const DB_NAME = 'tandem';
 /**
@@ -25,8 +26,9 @@ export const DB_NAME = 'tandem';
  * v4: `visibility` ('shared' | 'private') on agenda and action items.
  * v5: `standingTopics` on people (an empty list on every stored person).
  * v6: `language` and `address` (du/Sie) in settings.
+ * v7: `goals` and `feedback` stores (growth per person); `reminders` in settings.
  */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 export type AgendaRow = AgendaItem & { pendingFor?: string };
 export type ActionRow = ActionItem & { pendingFor?: string };
@@ -78,6 +80,8 @@ export interface TandemDB extends DBSchema {
   };
   settings: { key: string; value: Settings };
   search: { key: [string, number]; value: PostingRow };
+  goals: { key: string; value: Goal; indexes: { byPerson: string } };
+  feedback: { key: string; value: FeedbackEntry; indexes: { byPersonDay: [string, string] } };
 }
 
 export type StoreName =
@@ -89,4 +93,6 @@ export type StoreName =
   | 'questions'
   | 'askedLog'
   | 'settings'
-  | 'search';
+  | 'search'
+  | 'goals'
+  | 'feedback';

@@ -1,7 +1,7 @@
 /**
  * mergePeople: two records turned out to be one person (a second email, a name-only Outlook
  * match). ALL history moves to the kept person in one transaction: meetings, agenda, actions,
- * notes, the asked log, emails and standing notes; the other person record is then removed.
+ * notes, the asked log, goals and feedback, emails and standing notes; the other person record is then removed.
  */
 import type { Person } from '../schema/records';
 import { queue, write, type Ctx } from './context';
@@ -31,6 +31,8 @@ export async function mergePeople(ctx: Ctx, keepId: string, goneId: string): Pro
     'actions',
     'notes',
     'askedLog',
+    'goals',
+    'feedback',
     'search',
   ] as const;
   return write(ctx, [...stores], async (tx, touched) => {
@@ -42,12 +44,14 @@ export async function mergePeople(ctx: Ctx, keepId: string, goneId: string): Pro
     const move = <T extends { personId: string; rev: number; updatedAt: string }>(r: T): T =>
       bump({ ...r, personId: keepId }, now);
 
-    const [meetings, agenda, actions, notes, asked] = await Promise.all([
+    const [meetings, agenda, actions, notes, asked, goals, feedback] = await Promise.all([
       tx.objectStore('meetings').index('byPersonStart').getAll(personRange(goneId)),
       tx.objectStore('agenda').index('byPerson').getAll(goneId),
       tx.objectStore('actions').index('byPerson').getAll(goneId),
       tx.objectStore('notes').index('byPersonAt').getAll(personRange(goneId)),
       tx.objectStore('askedLog').index('byPersonAt').getAll(personRange(goneId)),
+      tx.objectStore('goals').index('byPerson').getAll(goneId),
+      tx.objectStore('feedback').index('byPersonDay').getAll(personRange(goneId)),
     ]);
     const index = new SearchIndexer();
     for (const m of meetings) {
@@ -75,6 +79,14 @@ export async function mergePeople(ctx: Ctx, keepId: string, goneId: string): Pro
     for (const entry of asked) {
       queue(tx.objectStore('askedLog').put(move(entry)));
       touched.add('askedLog', entry.id);
+    }
+    for (const goal of goals) {
+      queue(tx.objectStore('goals').put(move(goal)));
+      touched.add('goals', goal.id);
+    }
+    for (const entry of feedback) {
+      queue(tx.objectStore('feedback').put(move(entry)));
+      touched.add('feedback', entry.id);
     }
 
     await index.flush(tx.objectStore('search') as unknown as PostingStore);

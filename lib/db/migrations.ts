@@ -136,8 +136,33 @@ async function upgradeToV6(_db: AnyDB, tx: UpgradeTx): Promise<void> {
   await store.put({ language: 'auto', address: 'du', ...current });
 }
 
+/**
+ * v7: growth and feedback per person (issue 16) in two new stores, `goals` and `feedback`, each
+ * found by person; and reminders (off, 10 minutes before) in the settings record when one was
+ * saved. Additive: no stored record changes except the settings' new field.
+ */
+async function upgradeToV7(db: AnyDB, tx: UpgradeTx): Promise<void> {
+  db.createObjectStore('goals', { keyPath: 'id' }).createIndex('byPerson', 'personId');
+  db.createObjectStore('feedback', { keyPath: 'id' }).createIndex('byPersonDay', [
+    'personId',
+    'day',
+  ]);
+  const store = tx.objectStore('settings');
+  const current = (await store.get('settings')) as Record<string, unknown> | undefined;
+  if (!current) return;
+  await store.put({ reminders: { enabled: false, minutesBefore: 10 }, ...current });
+}
+
 /** steps[n - 1] takes a database from version n - 1 to n. */
-const STEPS: Step[] = [createV1, upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5, upgradeToV6];
+const STEPS: Step[] = [
+  createV1,
+  upgradeToV2,
+  upgradeToV3,
+  upgradeToV4,
+  upgradeToV5,
+  upgradeToV6,
+  upgradeToV7,
+];
 
 /** Runs every step after `oldVersion` up to `targetVersion` (tests build old versions with it). */
 export async function migrate(

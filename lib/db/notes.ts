@@ -88,6 +88,25 @@ export async function saveMeetingNote(
   });
 }
 
+/**
+ * The mood (1 low … 5 high; null clears it) noted for a meeting, on its note, which it creates
+ * when there is none. Its own write, not part of the text's autosave: the text is left as stored,
+ * so an edit typed meanwhile still saves as "merged", never as a conflict.
+ */
+export async function setMeetingMood(
+  ctx: Ctx,
+  meetingId: string,
+  mood: Mood | null,
+): Promise<SaveResult<Note>> {
+  const stored = await getMeetingNote(ctx, meetingId);
+  return saveMeetingNote(ctx, meetingId, {
+    text: stored?.text ?? '',
+    baseRev: stored?.rev ?? 0,
+    baseText: stored?.text ?? '',
+    mood,
+  });
+}
+
 export interface QuickNoteInput {
   personId: string;
   text: string;

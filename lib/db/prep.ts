@@ -5,6 +5,7 @@
  * (each step is a round trip to the browser process): bounded key ranges with `getAll`, and a
  * cursor `advance(n)` to find where the newest n entries start.
  */
+import { MOOD_TREND_MEETINGS, type MeetingMood } from '../prep/mood-trend';
 import type { ActionItem, AgendaItem, AskedLog, Meeting, Note, Person } from '../schema/records';
 import { read, type Ctx } from './context';
 import { RecordNotFoundError } from './errors';
@@ -36,6 +37,8 @@ export interface PrepBundle {
   pastMeetingStarts: string[];
   /** All earlier meetings with the person. */
   pastMeetingCount: number;
+  /** This meeting and the earlier ones of the mood trend, newest first, each with its note's mood. */
+  recentMoods: MeetingMood[];
 }
 
 const EARLIER_NOTES = 5;
@@ -57,6 +60,10 @@ async function newestAsked(index: AskedIndex, personId: string): Promise<AskedLo
   const from = cursor ? IDBKeyRange.bound(cursor.key, [personId, []], false, false) : all;
   const rows = await index.getAll(from);
   return rows.reverse().slice(0, ASKED_LOG_LIMIT);
+}
+
+function moodOf(meeting: Meeting, note: { mood?: Note['mood'] } | undefined): MeetingMood {
+  return { start: meeting.start, ...(note?.mood !== undefined && { mood: note.mood }) };
 }
 
 export async function prepBundle(ctx: Ctx, meetingId: string): Promise<PrepBundle> {
@@ -125,17 +132,27 @@ export async function prepBundle(ctx: Ctx, meetingId: string): Promise<PrepBundl
       .map(actionItem)
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 
-    // The notes of the latest earlier meetings: one `get` per meeting, a handful at a time.
+    // The notes of the latest earlier meetings: one `get` per meeting, a handful at a time. The
+    // first round covers the meetings of the mood trend too: their notes' moods are its points.
     const earlierNotes: Note[] = [];
+    const moodMeetings = MOOD_TREND_MEETINGS - 1;
+    const recentMoods: MeetingMood[] = [moodOf(meeting, noteRow)];
     const candidates = [...pastRows].reverse();
     let next = 0;
-    while (earlierNotes.length < EARLIER_NOTES && next < candidates.length) {
-      const batch = candidates.slice(next, next + EARLIER_NOTES - earlierNotes.length);
-      next += batch.length;
+    while (
+      next < candidates.length &&
+      (earlierNotes.length < EARLIER_NOTES || next < moodMeetings)
+    ) {
+      const wanted = Math.max(EARLIER_NOTES - earlierNotes.length, moodMeetings - next);
+      const batch = candidates.slice(next, next + wanted);
       const rows = await Promise.all(
         batch.map((m) => tx.objectStore('notes').index('byMeeting').get(m.id)),
       );
-      for (const row of rows) if (row) earlierNotes.push(toNote(row));
+      rows.forEach((row, i) => {
+        if (row && earlierNotes.length < EARLIER_NOTES) earlierNotes.push(toNote(row));
+        if (next + i < moodMeetings) recentMoods.push(moodOf(batch[i]!, row));
+      });
+      next += batch.length;
     }
     if (earlierNotes.length < EARLIER_NOTES && pastCount > candidates.length) {
       // Fewer notes in the window than wanted and older meetings exist: walk back from there.
@@ -163,6 +180,7 @@ export async function prepBundle(ctx: Ctx, meetingId: string): Promise<PrepBundl
       askedLog,
       pastMeetingStarts: pastRows.map((m) => m.start).reverse(),
       pastMeetingCount: pastCount,
+      recentMoods,
     };
   });
 }

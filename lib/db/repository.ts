@@ -49,8 +49,14 @@
  * Action items
  *   addActionItem({ personId, meetingId, text, owner?, due? });  setActionDone(id, done)
  *   editActionItem(id, { text?: TextEdit, owner?, due?, visibility? });  deleteActionItem(id)
+ *   openActionsOwnedByMe() → { item, personName }[]   (open, owner "me", active people)
+ * Growth (v7)
+ *   goalsOf(personId);  addGoal({ personId, text });  editGoal(id, { text?, status? });  deleteGoal(id)
+ *   feedbackOf(personId, { from?, to? });  addFeedback({ personId, day, kind, text });  deleteFeedback(id)
+ *   reviewExport(personId, { from, to, includePrivateNotes, today }) → Markdown
  * Notes
  *   saveMeetingNote(meetingId, NoteEdit) → SaveResult<Note>   (creates; debounce-friendly)
+ *   setMeetingMood(meetingId, mood | null) → SaveResult<Note>  (the 1–5 mood on the meeting's note)
  *   addQuickNote({ personId, text, topics?, mood?, private? });  saveNote(id, NoteEdit)
  *   getMeetingNote(meetingId);  notesForPerson(personId, { before?, limit? });  deleteNote(id)
  *   dismissConflicts(kind, id)
@@ -77,6 +83,10 @@ import { openTandemDB } from './open';
 import * as actions from './actions';
 import * as agenda from './agenda';
 import * as backup from './backup';
+import * as commitments from './commitments';
+import * as growth from './growth';
+import * as managerHandover from './manager-handover';
+import * as review from './review-export';
 import * as eventTopics from './event-topics';
 import * as history from './history';
 import * as markdown from './markdown';
@@ -156,7 +166,9 @@ const api = {
   setActionDone: actions.setActionDone,
   editActionItem: actions.editActionItem,
   deleteActionItem: actions.deleteActionItem,
+  openActionsOwnedByMe: commitments.openActionsOwnedByMe,
   saveMeetingNote: notes.saveMeetingNote,
+  setMeetingMood: notes.setMeetingMood,
   addQuickNote: notes.addQuickNote,
   saveNote: notes.saveNote,
   getMeetingNote: notes.getMeetingNote,
@@ -181,6 +193,15 @@ const api = {
   importBackup: backup.importBackup,
   eraseAll: backup.eraseAll,
   personMarkdown: markdown.personMarkdown,
+  handoverMarkdown: managerHandover.handoverMarkdown,
+  goalsOf: growth.goalsOf,
+  addGoal: growth.addGoal,
+  editGoal: growth.editGoal,
+  deleteGoal: growth.deleteGoal,
+  feedbackOf: growth.feedbackOf,
+  addFeedback: growth.addFeedback,
+  deleteFeedback: growth.deleteFeedback,
+  reviewExport: review.reviewExport,
   syncRead: sync.readRecords,
   syncAll: sync.allRecords,
   syncApply: sync.applyIncoming,

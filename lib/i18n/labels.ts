@@ -1,5 +1,6 @@
 /** Names of the vocabulary's words (categories, relationships, …) in the active language. */
 import type { Cadence, Category, Depth, GrowStep, Relationship } from '../schema/common';
+import type { ToneKind } from '../questions/tone-rules';
 import { translated } from './catalog';
 
 export const CATEGORY_LABELS = translated<Category>({
@@ -55,4 +56,17 @@ export const GROW_STEP_LABELS = translated<GrowStep>({
   reality: 'growStepReality',
   options: 'growStepOptions',
   will: 'growStepWill',
+});
+
+/** What each kind of tone hint is called (lib/questions/tone.ts). */
+export const TONE_KIND_LABELS: Readonly<Record<ToneKind, string>> = translated({
+  leading: 'toneKindLeading',
+  loaded: 'toneKindLoaded',
+  interrogating: 'toneKindInterrogating',
+  blaming: 'toneKindBlaming',
+  pressuring: 'toneKindPressuring',
+  'performance-hinting': 'toneKindPerformanceHinting',
+  'passive-aggressive': 'toneKindPassiveAggressive',
+  'double-barrelled': 'toneKindDoubleBarrelled',
+  closed: 'toneKindClosed',
 });

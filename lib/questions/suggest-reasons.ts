@@ -89,5 +89,13 @@ export const reasons = {
   noteUntouched: (day: string) => t('reasonNoteUntouched', { day }),
 };
 
+/** The reason as shown: one that quotes a noted mood is masked while private text is hidden. */
+export function shownReason(
+  suggestion: { reason: string; quotesMood?: true },
+  hidePrivate: boolean,
+): string {
+  return hidePrivate && suggestion.quotesMood ? t('reasonMoodMasked') : suggestion.reason;
+}
+
 /** How many steps each stance's sequence has. */
 export const MODE_STEP_COUNT = MODE_STEP_KEYS.mentor.length;

@@ -90,6 +90,8 @@ export interface Suggestion {
   reason: string;
   /** A library pick, the opener that hands over the agenda, or built from last time. */
   kind?: 'opener' | 'from-last-time';
+  /** The reason quotes a noted mood: screen-share safe mode shows it masked (shownReason). */
+  quotesMood?: true;
 }
 
 const DEFAULT_COUNT = 5;
@@ -113,12 +115,14 @@ const MIN_LIBRARY_PICKS = 2;
 interface Signal {
   weight: number;
   reason: string;
+  quotesMood?: true;
 }
 
 interface Candidate {
   question: QuestionContent;
   score: number;
   reason: string;
+  quotesMood?: true;
 }
 
 export function suggestQuestions(input: SuggestInput): Suggestion[] {
@@ -160,7 +164,12 @@ export function suggestQuestions(input: SuggestInput): Suggestion[] {
       if (isFirst && question.depth === 3) score -= 0.5;
       if (question.id === ownFirst) score += OWN_FIRST_BONUS;
       if (history.recentlySkipped.has(question.id)) score += SKIPPED_BEFORE;
-      return { question, score, reason: signal?.reason ?? plainReason(question) };
+      return {
+        question,
+        score,
+        reason: signal?.reason ?? plainReason(question),
+        ...(signal?.quotesMood && { quotesMood: true }),
+      };
     })
     .sort(byScore);
 
@@ -173,7 +182,14 @@ export function suggestQuestions(input: SuggestInput): Suggestion[] {
     perCategory,
     isFirst ? 1 : Math.floor(libraryCount / 2),
   );
-  return [...lead, ...picked.sort(byScore).map(({ question, reason }) => ({ question, reason }))];
+  return [
+    ...lead,
+    ...picked.sort(byScore).map(({ question, reason, quotesMood }) => ({
+      question,
+      reason,
+      ...(quotesMood && { quotesMood }),
+    })),
+  ];
 }
 
 /**
@@ -271,8 +287,8 @@ function contextSignals(
   if (history.lowMood !== undefined) {
     const days = Math.round((now - (history.lowMoodAt ?? now)) / DAY_MS);
     const reason = reasons.lowMood(history.lowMood, days);
-    offer('wellbeing', { weight: WEIGHT.lowMood, reason });
-    offer('support', { weight: WEIGHT.lowMood, reason });
+    offer('wellbeing', { weight: WEIGHT.lowMood, reason, quotesMood: true });
+    offer('support', { weight: WEIGHT.lowMood, reason, quotesMood: true });
   }
   if (history.longGapDays !== undefined) {
     const reason = reasons.longGap(history.longGapDays);

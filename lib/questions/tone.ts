@@ -4,30 +4,19 @@
  * without guessing, a rewrite. A quiet hint, never a block. Pure and fast: every pattern is
  * compiled once (tone-rules.ts for wording, tone-intent-rules.ts for intent).
  */
-import { translated } from '../i18n/catalog';
 import type { QuestionLanguage } from '../schema/vocabulary';
 import { toneHintsDe } from './de/tone';
 import { INTENT_RULES } from './tone-intent-rules';
 import { rewriteFor } from './tone-rewrite';
-import { TONE_RULES, type ToneKind, type ToneRule } from './tone-rules';
+import { TONE_RULES, type ToneRule } from './tone-rules';
 import { scanTone, type HintSource, type ToneHint } from './tone-scan';
 
 export type { ToneKind } from './tone-rules';
 
 export type { ToneHint } from './tone-scan';
 
-/** What each kind is called in the UI, in the UI language. */
-export const TONE_KIND_LABELS: Readonly<Record<ToneKind, string>> = translated({
-  leading: 'toneKindLeading',
-  loaded: 'toneKindLoaded',
-  interrogating: 'toneKindInterrogating',
-  blaming: 'toneKindBlaming',
-  pressuring: 'toneKindPressuring',
-  'performance-hinting': 'toneKindPerformanceHinting',
-  'passive-aggressive': 'toneKindPassiveAggressive',
-  'double-barrelled': 'toneKindDoubleBarrelled',
-  closed: 'toneKindClosed',
-});
+// What each kind is called in the UI is TONE_KIND_LABELS in lib/i18n/labels.ts: the sidebar shows
+// hints with those names and loads these rules only after its first paint.
 
 const RULES: readonly ToneRule[] = [...TONE_RULES, ...INTENT_RULES];
 

@@ -11,6 +11,7 @@ import { CalendarEventMessage, DetectionMessage } from '../messaging/messages';
 import type { Repository } from '../db/repository';
 import { naturalName } from '../detect/natural-name';
 import { saveSettings } from '../settings/settings-sync';
+import { Mood } from '../schema/records';
 
 const Id = z.string().min(1).max(200);
 const Who = z.enum(['me', 'them']);
@@ -108,6 +109,7 @@ const REPOSITORY_CALLS = {
       private: z.boolean().optional(),
     }),
   ]),
+  setMeetingMood: z.tuple([Id, Mood.nullable()]),
   dismissConflicts: z.tuple([z.enum(['note', 'agenda', 'action', 'person']), Id]),
   listQuestions: z.tuple([]),
   logAsked: z.tuple([

@@ -11,6 +11,7 @@ import {
   Settings,
   StoredQuestion,
 } from './records';
+import { FeedbackEntry, Goal } from './growth';
 
 export const EXPORT_FORMAT = 'tandem-export';
 /** Bump when the file's shape changes; import accepts every version it knows. */
@@ -25,6 +26,9 @@ export const ExportData = z.object({
   questions: z.array(StoredQuestion),
   askedLog: z.array(AskedLog),
   settings: Settings.nullable(),
+  /** v7 (growth per person); files from before have none. */
+  goals: z.array(Goal).default([]),
+  feedback: z.array(FeedbackEntry).default([]),
 });
 export type ExportData = z.infer<typeof ExportData>;
 
@@ -46,5 +50,7 @@ export const EXPORT_STORES = [
   'questions',
   'askedLog',
   'settings',
+  'goals',
+  'feedback',
 ] as const;
 export type ExportStore = (typeof EXPORT_STORES)[number];

@@ -188,6 +188,15 @@ export const Settings = Base.extend({
   language: z.enum(['auto', 'en', 'de']).default('auto'),
   /** How German questions address the other person: informal "du" or formal "Sie". */
   address: z.enum(['du', 'sie']).default('du'),
+  /** Screen-share safe mode turns on whenever a calendar page shows the sidebar. Absent = off. */
+  hidePrivateOnCalendarOpen: z.boolean().optional(),
+  /**
+   * Reminders before each 1:1 and a wrap-up nudge after it (v7). Off by default: turning them on
+   * asks for the optional `notifications` and `alarms` permissions.
+   */
+  reminders: z
+    .object({ enabled: z.boolean(), minutesBefore: z.number().int().min(1).max(120) })
+    .default({ enabled: false, minutesBefore: 10 }),
 });
 export type Settings = z.infer<typeof Settings>;
 /** What the user can change; the repository owns id/createdAt/updatedAt/rev. */
@@ -202,4 +211,5 @@ export const DEFAULT_SETTINGS: SettingsValues = {
   seriesOverrides: {},
   language: 'auto',
   address: 'du',
+  reminders: { enabled: false, minutesBefore: 10 },
 };

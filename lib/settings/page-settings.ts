@@ -16,6 +16,8 @@ export interface PageSettings {
   selfEmails: string[];
   /** The UI language setting; extension pages read it before their first render (lib/i18n). */
   language: 'auto' | 'en' | 'de';
+  /** Screen-share safe mode whenever a calendar page opens its sidebar (read by the background). */
+  hidePrivateOnOpen: boolean;
 }
 
 export const PAGE_SETTINGS_KEY = 'tandem:pageSettings';
@@ -28,6 +30,7 @@ export const DEFAULT_PAGE_SETTINGS: PageSettings = {
   selfNames: [],
   selfEmails: [],
   language: 'auto',
+  hidePrivateOnOpen: false,
 };
 
 const isStringArray = (v: unknown): v is string[] =>
@@ -56,6 +59,7 @@ export function parsePageSettings(raw: unknown): PageSettings {
     selfNames: isStringArray(r.selfNames) ? r.selfNames : [],
     selfEmails: isStringArray(r.selfEmails) ? r.selfEmails : [],
     language: r.language === 'en' || r.language === 'de' ? r.language : 'auto',
+    hidePrivateOnOpen: r.hidePrivateOnOpen === true,
   };
 }
 
@@ -67,6 +71,7 @@ export function pageSettingsFrom(settings: {
   seriesOverrides: Record<string, 'always' | 'never'>;
   selfIdentities: { name?: string | undefined; email?: string | undefined }[];
   language?: 'auto' | 'en' | 'de';
+  hidePrivateOnCalendarOpen?: boolean | undefined;
 }): PageSettings {
   const names = settings.selfIdentities.map((s) => s.name).filter((n): n is string => !!n);
   const emails = settings.selfIdentities
@@ -80,6 +85,7 @@ export function pageSettingsFrom(settings: {
     selfNames: [...new Set(names)],
     selfEmails: [...new Set(emails)],
     language: settings.language ?? 'auto',
+    hidePrivateOnOpen: settings.hidePrivateOnCalendarOpen === true,
   };
 }
 

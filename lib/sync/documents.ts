@@ -23,6 +23,7 @@ import {
   Settings,
   StoredQuestion,
 } from '../schema/records';
+import { FeedbackEntry, Goal } from '../schema/growth';
 import { EXPORT_STORES, type ExportData, type ExportStore } from '../schema/export-file';
 import {
   MIN_ITERATIONS,
@@ -79,6 +80,8 @@ const RECORD_SCHEMA: Record<SyncStore, z.ZodType> = {
   questions: StoredQuestion,
   askedLog: AskedLog,
   settings: Settings,
+  goals: Goal,
+  feedback: FeedbackEntry,
 };
 
 /** What a sealed document holds once opened: a record, or that it was deleted (record null). */

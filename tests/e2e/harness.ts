@@ -31,6 +31,7 @@ export async function launchExtension(
     userDataDir?: string;
     colorScheme?: 'light' | 'dark';
     timezoneId?: string;
+    /** Another build than .output/chrome-mv3 (reminders.spec.ts grants optional permissions). */
     extensionDir?: string;
     allowOrigin?: string;
   } = {},

@@ -1,6 +1,6 @@
 /** Small helpers shared by the e2e specs: opening events on the fixture pages, reading the sidebar. */
 import type { Frame, Page } from '@playwright/test';
-import { expect, sidebarFrame } from './harness';
+import { expect, sidebarFrame, type Harness } from './harness';
 // @ts-expect-error plain ESM module
 import { START_URLS } from '../fixtures/routes.mjs';
 
@@ -68,4 +68,24 @@ export async function pageVisibleText(page: Page): Promise<string> {
     );
     return parts.join('\n');
   });
+}
+
+/**
+ * The id of the person called `name`, read from IndexedDB in the service worker: specs open that
+ * person's prep page (prep.html?person=<id>) the way the options page links to it.
+ */
+export async function personId(harness: Harness, name: string): Promise<string> {
+  return harness.serviceWorker.evaluate(async (displayName) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('tandem');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const people = await new Promise<{ id: string; displayName: string }[]>((resolve) => {
+      const req = db.transaction('people').objectStore('people').getAll();
+      req.onsuccess = () => resolve(req.result);
+    });
+    db.close();
+    return people.find((p) => p.displayName === displayName)!.id;
+  }, name);
 }

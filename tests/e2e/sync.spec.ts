@@ -1,8 +1,9 @@
 /**
  * End-to-end encrypted sync between two Chromium profiles through a real CouchDB-protocol
  * server (pouchdb-server on loopback): both datasets converge both ways, a wrong passphrase
- * changes nothing, an edit made while the server is down arrives later, the server stores no
- * plaintext, and nothing goes anywhere but the sync origin (with sync off: nowhere).
+ * changes nothing, an edit made while the server is down arrives later, a goal and a feedback
+ * entry added on a person page arrive on the other profile, the server stores no plaintext, and
+ * nothing goes anywhere but the sync origin (with sync off: nowhere).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,8 @@ import { screenshotsAndAxe } from './axe';
 
 const PASSPHRASE = 'quiet harbour seven lanterns';
 const T = '2026-02-02T09:00:00.000Z';
+const GOAL = 'Goal alpha: chair the walrus guild';
+const FEEDBACK = 'Feedback alpha: rushed the narwhal demo';
 
 function record(id: string) {
   return { id, createdAt: T, updatedAt: T, rev: 1 };
@@ -150,6 +153,8 @@ async function records(page: Page): Promise<Record<string, unknown[]>> {
             'questions',
             'askedLog',
             'settings',
+            'goals',
+            'feedback',
           ];
           const tx = db.transaction(names, 'readonly');
           const out: Record<string, unknown[]> = {};
@@ -309,6 +314,32 @@ test('two profiles sync end-to-end encrypted through their own CouchDB', async (
       timeout: 20_000,
     });
 
+    // Goals and the feedback log (schema v7) sync too: added on Ada's person page on A, they
+    // show on hers on B.
+    const prepA = await a.context.newPage();
+    await prepA.goto(`chrome-extension://${a.extensionId}/prep.html?person=p-alpha`);
+    const growthA = prepA.getByRole('region', { name: 'Growth and feedback' });
+    await growthA.getByRole('textbox', { name: 'Add goal' }).fill(GOAL);
+    await growthA.getByRole('textbox', { name: 'Add goal' }).press('Enter');
+    await expect(growthA.getByRole('group', { name: 'Goals' })).toContainText(GOAL);
+    const logA = growthA.getByRole('group', { name: 'Feedback log' });
+    await logA.getByRole('combobox', { name: 'Kind' }).selectOption('concern');
+    await logA.getByRole('textbox', { name: 'Add feedback' }).fill(FEEDBACK);
+    await logA.getByRole('textbox', { name: 'Add feedback' }).press('Enter');
+    await expect(logA).toContainText(FEEDBACK);
+    const growthTexts = async (page: Page) => {
+      const { goals, feedback } = (await records(page)) as Record<string, { text: string }[]>;
+      return [...goals!, ...feedback!].map((r) => r.text).sort();
+    };
+    await expect.poll(() => growthTexts(optionsB), { timeout: 20_000 }).toEqual([FEEDBACK, GOAL]);
+    const prepB = await b.context.newPage();
+    await prepB.goto(`chrome-extension://${b.extensionId}/prep.html?person=p-alpha`);
+    const growthB = prepB.getByRole('region', { name: 'Growth and feedback' });
+    await expect(growthB.getByRole('group', { name: 'Goals' })).toContainText(GOAL);
+    const entryB = growthB.getByRole('group', { name: 'Feedback log' }).getByRole('listitem');
+    await expect(entryB.filter({ hasText: FEEDBACK })).toContainText('concern');
+    await expect.poll(() => differences(optionsA, optionsB), { timeout: 30_000 }).toEqual([]);
+
     // Everything the server stores: its API with include_docs, and its data directory.
     const dbs = JSON.parse((await server.request('GET', '/_all_dbs')).text) as string[];
     let stored = '';
@@ -329,6 +360,8 @@ test('two profiles sync end-to-end encrypted through their own CouchDB', async (
       'n-beta',
       'as A wrote it offline',
       'as B wrote it offline',
+      'walrus guild',
+      'narwhal demo',
       PASSPHRASE,
     ];
     for (const secret of secrets) expect(stored, secret).not.toContain(secret);

@@ -73,6 +73,7 @@ describe('PersonEditor', () => {
         onArchive={vi.fn()}
         onMergeInto={vi.fn()}
         onMarkdown={vi.fn()}
+        onHandover={vi.fn()}
       />,
     );
     const emails = screen.getByRole('textbox', { name: 'Emails' });
@@ -102,7 +103,13 @@ describe('PersonEditor', () => {
 describe('SettingsForm', () => {
   it('refuses a bad email beside the field and saves nothing', async () => {
     const onSave = vi.fn(async () => undefined);
-    render(<SettingsForm settings={DEFAULT_SETTINGS} onSave={onSave} />);
+    render(
+      <SettingsForm
+        settings={DEFAULT_SETTINGS}
+        onSave={onSave}
+        onRequestReminderPermissions={async () => true}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Add name or email' }));
     fireEvent.input(screen.getByRole('textbox', { name: 'My email 1' }), {
       target: { value: 'tom@' },
@@ -128,6 +135,62 @@ describe('SettingsForm', () => {
   });
 });
 
+describe('SettingsForm saved', () => {
+  it('says saved when the saved record arrived before the save returned', () => {
+    // The page reloads settings on their change notification. When that lands first, the form
+    // is already remounted for the new revision (key) when the parent learns the save is done.
+    const saved = { ...DEFAULT_SETTINGS, rev: 2 };
+    const form = (justSaved: boolean) => (
+      <SettingsForm
+        key={saved.rev}
+        settings={saved}
+        justSaved={justSaved}
+        onSave={async () => undefined}
+        onRequestReminderPermissions={async () => true}
+      />
+    );
+    const { rerender } = render(form(false));
+    expect(screen.queryByText('Settings saved.')).toBeNull();
+    rerender(form(true));
+    expect(screen.getByText('Settings saved.')).toBeTruthy();
+  });
+});
+
+describe('SettingsForm reminders', () => {
+  it('are off by default; turning them on asks for the permissions, and a refusal keeps them off', async () => {
+    const onSave = vi.fn(async () => undefined);
+    let grant = false;
+    const ask = vi.fn(async () => grant);
+    render(
+      <SettingsForm
+        settings={DEFAULT_SETTINGS}
+        onSave={onSave}
+        onRequestReminderPermissions={ask}
+      />,
+    );
+    const box = screen.getByRole('checkbox', {
+      name: /Remind me before each 1:1/,
+    }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    expect(ask).toHaveBeenCalledTimes(1);
+    await screen.findByRole('alert');
+    expect(box.checked).toBe(false);
+    grant = true;
+    fireEvent.click(box);
+    await waitFor(() => expect(box.checked).toBe(true));
+    fireEvent.input(screen.getByRole('spinbutton', { name: 'Minutes before' }), {
+      target: { value: '5' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() =>
+      expect(onSave).toHaveBeenCalledWith(
+        expect.objectContaining({ reminders: { enabled: true, minutesBefore: 5 } }),
+      ),
+    );
+  });
+});
+
 describe('DataPanel', () => {
   it('shows the dry-run summary and imports only after "Import"; erase needs the typed word', async () => {
     const summary = { new: 0, updated: 0, conflicting: 0, unchanged: 0 };
@@ -142,6 +205,8 @@ describe('DataPanel', () => {
         questions: summary,
         askedLog: summary,
         settings: summary,
+        goals: summary,
+        feedback: summary,
       },
     };
     const onImport = vi.fn(async () => result);
@@ -191,6 +256,8 @@ describe('DataPanel', () => {
         questions: summary,
         askedLog: summary,
         settings: summary,
+        goals: summary,
+        feedback: summary,
       },
     };
     let cancelled = false;

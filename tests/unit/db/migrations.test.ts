@@ -30,7 +30,13 @@ async function restoreV1(name: string): Promise<void> {
 /** What a v1 row is expected to become as a current record. */
 function upgraded(store: string, row: Record<string, unknown>): Record<string, unknown> {
   const { pendingFor: _p, sortAt: _s, ...record } = row;
-  if (store === 'settings') return { language: 'auto', address: 'du', ...record };
+  if (store === 'settings')
+    return {
+      language: 'auto',
+      address: 'du',
+      reminders: { enabled: false, minutesBefore: 10 },
+      ...record,
+    };
   if (store === 'agenda' || store === 'actions') return { visibility: 'shared', ...record };
   // v5: people saved before have no standing topics yet.
   if (store === 'people') return { ...record, standingTopics: [] };
@@ -263,7 +269,12 @@ describe('migrations from v3', () => {
             : store === 'people'
               ? { ...row, standingTopics: [] }
               : store === 'settings'
-                ? { language: 'auto', address: 'du', ...row } // v6
+                ? {
+                    language: 'auto',
+                    address: 'du',
+                    reminders: { enabled: false, minutesBefore: 10 },
+                    ...row,
+                  } // v6
                 : row,
         )
         .sort((a, b) => String(a.id).localeCompare(String(b.id)));
@@ -378,7 +389,12 @@ describe('migrations from v4', () => {
           store === 'people'
             ? { ...row, standingTopics: [] }
             : store === 'settings'
-              ? { language: 'auto', address: 'du', ...row } // v6
+              ? {
+                  language: 'auto',
+                  address: 'du',
+                  reminders: { enabled: false, minutesBefore: 10 },
+                  ...row,
+                } // v6
               : row,
         )
         .sort((a, b) =>
@@ -450,7 +466,16 @@ describe('migrations from v5', () => {
     for (const [store, rows] of Object.entries(storesV5)) {
       const stored = (await raw.getAll(store)) as Record<string, unknown>[];
       const want = rows
-        .map((row) => (store === 'settings' ? { language: 'auto', address: 'du', ...row } : row))
+        .map((row) =>
+          store === 'settings'
+            ? {
+                language: 'auto',
+                address: 'du',
+                reminders: { enabled: false, minutesBefore: 10 },
+                ...row,
+              }
+            : row,
+        )
         .sort((a, b) =>
           store === 'search'
             ? JSON.stringify([a.token, a.chunk]) < JSON.stringify([b.token, b.chunk])

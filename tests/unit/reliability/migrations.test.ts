@@ -58,7 +58,10 @@ function expected(store: string, row: Row, fromVersion: number): Row {
   if (store === 'people' && fromVersion < 5) return { ...record, standingTopics: [] };
   // v6: the language follows the calendar and the browser ('auto'); German says "du".
   if (store === 'settings' && fromVersion < 6)
-    return { language: 'auto', address: 'du', ...record };
+    return { language: 'auto', address: 'du', ...expected(store, row, 6) };
+  // v7: reminders are off (10 minutes before, once turned on) until the user says otherwise.
+  if (store === 'settings' && fromVersion < 7)
+    return { reminders: { enabled: false, minutesBefore: 10 }, ...record };
   return record;
 }
 
