@@ -29,7 +29,7 @@ export const FIXTURE_ONE_ON_ONES = [
 ];
 
 /** bench/data-layer.ts's data set as an export file, its first people renamed to the fixture's. */
-async function writeExportFile(context, { people, years }) {
+export async function writeExportFile(context, { people, years }) {
   const page = await context.newPage();
   try {
     await page.goto(`${BENCH_ORIGIN}/export`);
@@ -59,7 +59,7 @@ async function writeExportFile(context, { people, years }) {
 }
 
 /** Imports through the options page: "Import data" file input, the dry run, then "Import". */
-async function importThroughOptions(context, extensionId, file) {
+export async function importThroughOptions(context, extensionId, file) {
   const page = await context.newPage();
   try {
     await page.goto(`chrome-extension://${extensionId}/options.html`);

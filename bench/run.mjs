@@ -27,15 +27,17 @@ import {
 } from './data-layer-figures.mjs';
 import { measurePrepLatency } from './prep-latency.mjs';
 import { measureHeap } from './heap.mjs';
+import { measureSync, SYNC_BUDGETS } from './sync.mjs';
 
 const quick = process.argv.includes('--quick');
 /**
- * --only <arms>: run only these arms (comma-separated: sizes, overhead, scan, data, prep, heap),
+ * --only <arms>: run only these arms (comma-separated: sizes, overhead, scan, data, prep, heap,
+ * sync),
  * e.g. `--only overhead` to measure the page overhead before and after a content-script change.
  * The other figures are left out of the table; bench/results.json is not written (it holds a
  * whole run) and the quick pass's checks apply to the figures measured.
  */
-const ARMS = ['sizes', 'overhead', 'scan', 'data', 'prep', 'heap'];
+const ARMS = ['sizes', 'overhead', 'scan', 'data', 'prep', 'heap', 'sync'];
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : null;
 if (only && (only.size === 0 || [...only].some((a) => !ARMS.includes(a)))) {
@@ -53,6 +55,8 @@ const PLAN = quick
       years: 1,
       opens: 12,
       heapMinutes: 1,
+      syncPairs: 1,
+      syncEdits: 5,
     }
   : {
       overheadRuns: 12,
@@ -63,6 +67,8 @@ const PLAN = quick
       years: 10,
       opens: 30,
       heapMinutes: 10,
+      syncPairs: 2,
+      syncEdits: 7,
     };
 
 /** The same page served where no extension runs: the "without" arm of side-by-side figures. */
@@ -242,6 +248,34 @@ try {
   await context.close();
 }
 
+if (runs('sync')) {
+  // Its own browsers: profiles on disk whose build already grants the loopback server.
+  log(
+    `- sync: ${PLAN.people} people × ${PLAN.years} years to pouchdb-server on 127.0.0.1, ` +
+      `${PLAN.syncPairs} pairs, ${PLAN.syncEdits} live edits …`,
+  );
+  const names = Object.keys(SYNC_BUDGETS);
+  await figure(
+    names,
+    names.map(() => 'ms'),
+    names.map((n) => SYNC_BUDGETS[n].budget),
+    async () => {
+      const r = await measureSync({
+        extensionDir: extDir,
+        people: PLAN.people,
+        years: PLAN.years,
+        pairs: PLAN.syncPairs,
+        edits: PLAN.syncEdits,
+        log,
+      });
+      record('syncFirstMs', r.first);
+      record('syncEditLatencyMs', r.edit);
+      details.sync = r.details;
+      outbound.push(...r.details.outbound);
+    },
+  );
+}
+
 const ORDER = [
   'pageOverheadRatio',
   'ownContentScriptShare',
@@ -255,6 +289,8 @@ const ORDER = [
   'exportMs',
   'importMs',
   'heapGrowthMB',
+  'syncFirstMs',
+  'syncEditLatencyMs',
   'contentScriptGzipKB',
   'sidebarGzipKB',
 ];
