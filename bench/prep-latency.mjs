@@ -174,23 +174,33 @@ export async function measurePrepLatency({
     const values = [];
     const floors = [];
     const fromGuests = [];
-    for (let i = 0; i < opens; i++) {
-      const who = FIXTURE_ONE_ON_ONES[i % FIXTURE_ONE_ON_ONES.length];
+    let cold;
+    // One more open than measured: the tab's first open (i = -1) also loads the frame and opens the
+    // database; it is reported on its own (details.firstOpen), so the median and the 95th
+    // percentile describe the opens a user makes all day, and two runs' tails can agree.
+    for (let i = -1; i < opens; i++) {
+      const who =
+        FIXTURE_ONE_ON_ONES[(i + FIXTURE_ONE_ON_ONES.length) % FIXTURE_ONE_ON_ONES.length];
       const real = () => openOnce(page, '/sidebar.html', who, 'prep');
       const floor = () => openOnce(floorPage, '/frame.html', who, 'floor');
       let a;
       let b;
-      if (i % 2 === 0) {
+      if (i % 2 !== 1) {
         a = await real();
         b = await floor();
       } else {
         b = await floor();
         a = await real();
       }
+      if (i < 0) {
+        cold = { value: round(a.fromShown, 1), floor: round(b.fromShown, 1) };
+        continue;
+      }
       values.push(a.fromShown);
       floors.push(b.fromShown);
       if (Number.isFinite(a.fromGuests)) fromGuests.push(a.fromGuests);
     }
+    log(`    the tab's first open, not in the figures: ${cold.value} ms (floor ${cold.floor} ms)`);
     const name = await frameOf(page, '/sidebar.html')
       ?.getByRole('textbox', { name: 'Person name' })
       .inputValue()
@@ -211,7 +221,7 @@ export async function measurePrepLatency({
         years,
         exportFile: { bytes: file.bytes, meetings: file.meetings, notes: file.notes },
         importThroughOptionsMs: importMs,
-        firstOpenMs: round(values[0], 1),
+        firstOpen: cold,
         fromGuestListMs: {
           median: round(median(fromGuests), 1),
           p95: round(percentile(fromGuests, 95), 1),

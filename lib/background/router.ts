@@ -18,9 +18,10 @@ import {
 import { handleRpc } from '../rpc/server';
 import { createPrepService } from '../rpc/methods';
 import type { DbChange, Repository, SeriesOccurrence } from '../db/repository';
-import { readPageSettings } from '../settings/page-settings';
+import { cachedPageSettings } from '../settings/page-settings';
 import { setPrivateHidden } from '../privacy/screen-share';
 import { detectEvent } from './detect-event';
+import { withPrepPrefetch } from './prep-prefetch';
 import { rememberSelf } from './remember-self';
 import { createRepositoryHost } from './repository-host';
 import { createSyncService } from './sync-service';
@@ -37,12 +38,15 @@ export function startRouter(): { repository: () => Promise<Repository> } {
   // Views re-query when data changes; the frame can't hear the database's BroadcastChannel
   // (it is partitioned under the calendar page), so the background relays it over the ports.
   const repository = createRepositoryHost((change: DbChange) => {
+    prefetch.drop();
     for (const port of sidebarPorts.values())
       port.postMessage({ type: 'db:changed', stores: change.stores });
     if (change.stores.includes('meetings')) gridSeries.meetingsChanged();
   });
   const gridSeries = recordGridSeries(repository);
-  const service = createPrepService(repository);
+  const prefetch = withPrepPrefetch(createPrepService(repository));
+  const service = prefetch.service;
+  const pageSettings = cachedPageSettings();
   // Sync resumes by itself after a worker restart when the key is still in storage.session.
   const sync = createSyncService(repository);
   void sync.resume().catch(() => undefined);
@@ -81,7 +85,7 @@ export function startRouter(): { repository: () => Promise<Repository> } {
     const record = (await readTab(tabId)) ?? { site: siteOfUrl(sender.url) };
     if (message.type === 'frame:register') {
       // Before the frame's hello (queued behind this): the sidebar's first paint already hides.
-      if ((await readPageSettings()).hidePrivateOnOpen) await setPrivateHidden(true);
+      if ((await pageSettings()).hidePrivateOnOpen) await setPrivateHidden(true);
       await writeTab(tabId, {
         ...record,
         nonce: message.nonce,
@@ -90,16 +94,19 @@ export function startRouter(): { repository: () => Promise<Repository> } {
       return { ok: true };
     }
     const { status, open } = message;
-    const settings = await readPageSettings();
+    const settings = await pageSettings();
     const detection = open ? detectEvent(open, settings) : null;
+    // The frame will ask for this 1:1's prep as soon as it hears of it: start reading it now.
+    if (open && detection?.isOneOnOne && record.nonce) prefetch.start({ event: open, detection });
+    // Told before the tab record is written: the frame's next step does not read the record.
+    sidebarPorts
+      .get(tabId)
+      ?.postMessage({ type: 'prep:event', event: open, detection } satisfies SidebarPush);
     if (open)
       void repository()
         .then((repo) => rememberSelf(repo, open.site, open.self, settings))
         .catch(() => undefined);
     await writeTab(tabId, { ...record, state: { status, open, detection } });
-    sidebarPorts
-      .get(tabId)
-      ?.postMessage({ type: 'prep:event', event: open, detection } satisfies SidebarPush);
     if (message.visible.length > 0) gridSeries.seen(tabId, message.visible);
     return { ok: true, ...(detection && { isOneOnOne: detection.isOneOnOne }) } satisfies PageReply;
   }

@@ -98,3 +98,16 @@ export async function readPageSettings(): Promise<PageSettings> {
     return DEFAULT_PAGE_SETTINGS;
   }
 }
+
+/**
+ * For the background, which reads these on every page report: one storage read, then the copy
+ * kept current by storage.onChanged (a new service worker starts with a fresh read).
+ */
+export function cachedPageSettings(): () => Promise<PageSettings> {
+  let current: Promise<PageSettings> | undefined;
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = changes[PAGE_SETTINGS_KEY];
+    if (area === 'local' && change) current = Promise.resolve(parsePageSettings(change.newValue));
+  });
+  return () => (current ??= readPageSettings());
+}

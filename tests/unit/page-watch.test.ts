@@ -43,10 +43,14 @@ function fakeAdapter() {
 }
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-/** Mutation records are delivered in a microtask, which then asks for the frame: let both happen. */
+/**
+ * Mutation records are delivered in a microtask, which then asks for the next task (after a quiet
+ * spell) or the next frame (in a burst): let all of it happen.
+ */
 const flush = async () => {
   await Promise.resolve();
   await frame();
+  await new Promise((r) => setTimeout(r, 0));
 };
 
 describe('watchPage', () => {
@@ -101,6 +105,33 @@ describe('watchPage', () => {
     expect(w.changes).toHaveLength(2);
     expect(w.changes[1]!.state.visible).toHaveLength(100);
     expect(w.changes[1]!.changed).toEqual({ status: false, open: false, visible: true });
+  });
+
+  it('reads changes at once for half a second after an event is pressed, else once per frame', async () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    const w = start();
+    const raf = vi.spyOn(window, 'requestAnimationFrame');
+    // No press: a change waits for the next frame.
+    addChip('a');
+    await Promise.resolve(); // the observer's records arrive
+    expect(raf).toHaveBeenCalledTimes(1);
+    await flush();
+    expect(w.passes).toHaveLength(2);
+    // The user presses an event: the details it opens are read without waiting for a frame.
+    addChip('b').dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    await flush();
+    raf.mockClear();
+    addChip('details');
+    await Promise.resolve();
+    expect(raf).not.toHaveBeenCalled();
+    expect(w.passes).toHaveLength(4); // read in the observer's callback
+    // Half a second later, changes are per frame again.
+    vi.advanceTimersByTime(501);
+    addChip('later');
+    await Promise.resolve();
+    expect(raf).toHaveBeenCalledTimes(1);
+    raf.mockRestore();
+    vi.useRealTimers();
   });
 
   it('does no pass while the page is idle', async () => {
@@ -243,7 +274,11 @@ describe('watchPage on the fixture pages', () => {
             .join(','),
         }),
     });
-    const frame = () => new Promise<void>((r) => page.window.requestAnimationFrame(() => r()));
+    // The pass after a change runs in the next task or the next frame: wait for both.
+    const frame = async () => {
+      await new Promise<void>((r) => page.window.requestAnimationFrame(() => r()));
+      await new Promise<void>((r) => page.window.setTimeout(() => r(), 0));
+    };
     const chip = (title: string) =>
       Array.from(doc.querySelectorAll('[data-eventchip]')).find((c) =>
         c.textContent!.includes(title),

@@ -292,21 +292,35 @@ export async function startFirefoxDriver(
     newTab: async () => calendarTab(await browser.newPage()),
     openExtensionPage: async (file, opts = {}) => {
       const url = `${base}${file}`;
-      const known = await browser.pages();
       let overUrl: string | undefined;
       if (opts.over) overUrl = await opts.over.evaluate(() => location.href);
-      await control.evaluate(
-        async ({ url, overUrl }) => {
-          const api = (globalThis as any).browser;
-          if (!overUrl) return void (await api.tabs.create({ url }));
-          const tabs: { id: number; url?: string; windowId: number }[] = await api.tabs.query({});
-          const over = tabs.filter((t) => t.url === overUrl).pop()!;
-          await api.tabs.update(over.id, { active: true });
-          await api.tabs.create({ url, active: false, windowId: over.windowId });
-        },
-        { url, overUrl },
+      // Puppeteer opens the tab itself and the extension navigates it (BiDi refuses to navigate to
+      // moz-extension URLs): a tab Firefox opened from an extension's tabs.create was at times never
+      // reported to puppeteer-core, so the test waited for a page it could not see.
+      const tabIds = () =>
+        control.evaluate(async () =>
+          ((await (globalThis as any).browser.tabs.query({})) as { id: number }[]).map((t) => t.id),
+        );
+      const before = new Set(await tabIds());
+      const page = await browser.newPage();
+      const tabId = await until(
+        async () => (await tabIds()).find((id) => !before.has(id)),
+        'the new tab',
       );
-      const page = await newExtensionPage(known, url);
+      await control.evaluate(
+        async ({ url, overUrl, tabId }) => {
+          const api = (globalThis as any).browser;
+          if (overUrl) {
+            // The popup asks which tab it was opened over on its first render: the calendar's.
+            const tabs: { id: number; url?: string }[] = await api.tabs.query({});
+            const over = tabs.filter((t) => t.url === overUrl).pop()!;
+            await api.tabs.update(over.id, { active: true });
+          }
+          await api.tabs.update(tabId, { url });
+        },
+        { url, overUrl, tabId },
+      );
+      await until(async () => (await hrefOf(page.mainFrame())).startsWith(url), url);
       watch(page);
       page.on('request', (request) => record(request.url()));
       await until(() => page.evaluate(() => document.readyState === 'complete'), 'load');

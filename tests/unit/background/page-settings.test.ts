@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
+  cachedPageSettings,
   DEFAULT_PAGE_SETTINGS,
+  PAGE_SETTINGS_KEY,
   pageSettingsFrom,
   parsePageSettings,
 } from '@/lib/settings/page-settings';
@@ -37,5 +40,15 @@ describe('page settings mirror', () => {
     expect(mirror.selfEmails).toEqual(['tom.becker@northwind.example']);
     expect(mirror.selfNames).toEqual(['Tom Becker']);
     expect(mirror.sites.outlook).toBe(false);
+  });
+
+  it("the background's copy reads storage once, then follows every saved change", async () => {
+    await fakeBrowser.storage.local.set({ [PAGE_SETTINGS_KEY]: { selfNames: ['Tom'] } });
+    const read = cachedPageSettings();
+    expect((await read()).selfNames).toEqual(['Tom']);
+    await fakeBrowser.storage.local.set({ [PAGE_SETTINGS_KEY]: { selfNames: ['Tom', 'Tomás'] } });
+    expect((await read()).selfNames).toEqual(['Tom', 'Tomás']);
+    await fakeBrowser.storage.local.remove(PAGE_SETTINGS_KEY);
+    expect(await read()).toEqual(DEFAULT_PAGE_SETTINGS);
   });
 });
