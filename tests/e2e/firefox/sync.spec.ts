@@ -131,12 +131,15 @@ async function importInFirefox(options: Tab, file: object): Promise<void> {
 async function startSyncInFirefox(options: Tab, origin: string): Promise<void> {
   const field = (name: string) => `${region('Sync')} input[name=${name}]`;
   // Typing appends: the form comes with a database name ("tandem") already in it.
-  await options.evaluate((selector) => {
-    for (const input of document.querySelectorAll<HTMLInputElement>(selector)) {
-      input.value = '';
-      input.dispatchEvent(new Event('input', { bubbles: true })); // the form's state follows
-    }
-  }, `${region('Sync')} input`);
+  await options.evaluate(
+    (selector) => {
+      for (const input of document.querySelectorAll<HTMLInputElement>(selector)) {
+        input.value = '';
+        input.dispatchEvent(new Event('input', { bubbles: true })); // the form's state follows
+      }
+    },
+    `${region('Sync')} input`,
+  );
   await options.type(field('url'), origin);
   await options.type(field('database'), DATABASE);
   await options.type(field('username'), ADMIN.username);
