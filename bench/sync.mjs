@@ -31,6 +31,8 @@ export const SYNC_BUDGETS = {
 };
 
 const PASSPHRASE = 'bench harbour seven lanterns';
+// lib/schema/export-file.ts's EXPORT_STORES (a plain .mjs cannot import the TypeScript): the
+// stores sync carries. bench/fixtures/large-export.ts writes no goals or feedback yet.
 const STORES = [
   'people',
   'meetings',
@@ -40,6 +42,8 @@ const STORES = [
   'questions',
   'askedLog',
   'settings',
+  'goals',
+  'feedback',
 ];
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

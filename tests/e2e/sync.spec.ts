@@ -5,91 +5,18 @@
  * entry added on a person page arrive on the other profile, the server stores no plaintext, and
  * nothing goes anywhere but the sync origin (with sync off: nowhere).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { EXPORT_STORES } from '../../lib/schema/export-file';
 import { expect, launchExtension, test, type Harness } from './harness';
 import { readTree, startSyncServer, testBuild, ADMIN } from './sync-server';
 import { screenshotsAndAxe } from './axe';
+import { dataset, exportFile, PASSPHRASE, SECRETS } from './sync-data';
 
-const PASSPHRASE = 'quiet harbour seven lanterns';
-const T = '2026-02-02T09:00:00.000Z';
 const GOAL = 'Goal alpha: chair the walrus guild';
 const FEEDBACK = 'Feedback alpha: rushed the narwhal demo';
-
-function record(id: string) {
-  return { id, createdAt: T, updatedAt: T, rev: 1 };
-}
-
-/** A small export file for one profile; every text names the profile's tag. */
-function dataset(tag: string, name: string) {
-  const person = `p-${tag}`;
-  const meeting = `m-${tag}`;
-  return {
-    format: 'tandem-export',
-    version: 1,
-    exportedAt: T,
-    data: {
-      people: [
-        {
-          ...record(person),
-          displayName: name,
-          emails: [`${tag}.zebrafinch@example.org`],
-          relationship: 'report',
-          archived: false,
-          standingNotes: `Standing note ${tag} marmalade`,
-        },
-      ],
-      meetings: [
-        {
-          ...record(meeting),
-          personId: person,
-          site: 'manual',
-          eventKey: `event-${tag}`,
-          title: `Weekly ${tag} kingfisher sync`,
-          start: '2026-02-03T10:00:00.000Z',
-          end: '2026-02-03T10:30:00.000Z',
-        },
-      ],
-      agenda: [
-        {
-          ...record(`a-${tag}`),
-          personId: person,
-          meetingId: meeting,
-          text: `Agenda ${tag} pomegranate budget`,
-          addedBy: 'me',
-          order: 0,
-          done: false,
-          raisedInMeetingId: meeting,
-        },
-      ],
-      actions: [
-        {
-          ...record(`t-${tag}`),
-          personId: person,
-          meetingId: meeting,
-          text: `Action ${tag} saxophone draft`,
-          owner: 'them',
-          done: false,
-        },
-      ],
-      notes: [
-        {
-          ...record(`n-${tag}`),
-          personId: person,
-          meetingId: meeting,
-          text: `Note ${tag} wants to lead the tangerine migration`,
-          private: true,
-          topics: [],
-        },
-      ],
-      questions: [],
-      askedLog: [],
-      settings: null,
-    },
-  };
-}
 
 /** Profile alpha's export with its note edited at `time` on 5 February (rev 2). */
 function editedNote(text: string, time: string) {
@@ -99,16 +26,6 @@ function editedNote(text: string, time: string) {
   return file;
 }
 
-const SECRETS = (tag: string, name: string) => [
-  name,
-  `${tag}.zebrafinch@example.org`,
-  `${tag} marmalade`,
-  `${tag} kingfisher`,
-  `${tag} pomegranate`,
-  `${tag} saxophone`,
-  `${tag} wants to lead the tangerine`,
-];
-
 async function openOptions(harness: Harness): Promise<Page> {
   const page = await harness.context.newPage();
   await page.goto(`chrome-extension://${harness.extensionId}/options.html`);
@@ -117,10 +34,8 @@ async function openOptions(harness: Harness): Promise<Page> {
 }
 
 async function importFile(page: Page, file: object): Promise<void> {
-  const where = path.join(mkdtempSync(path.join(tmpdir(), 'tandem-sync-data-')), 'data.json');
-  writeFileSync(where, JSON.stringify(file));
   const data = page.getByRole('region', { name: 'Data' });
-  await page.getByLabel('Import data').setInputFiles(where);
+  await page.getByLabel('Import data').setInputFiles(exportFile(file));
   await data.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(data.getByText('Imported.')).toBeVisible();
 }
@@ -138,27 +53,15 @@ async function startSync(page: Page, origin: string, passphrase: string): Promis
 /** The records of every store the user's data lives in, read straight from IndexedDB. */
 async function records(page: Page): Promise<Record<string, unknown[]>> {
   return page.evaluate(
-    () =>
+    (stores) =>
       new Promise<Record<string, unknown[]>>((resolve, reject) => {
         const open = indexedDB.open('tandem');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const names = [
-            'people',
-            'meetings',
-            'agenda',
-            'actions',
-            'notes',
-            'questions',
-            'askedLog',
-            'settings',
-            'goals',
-            'feedback',
-          ];
-          const tx = db.transaction(names, 'readonly');
+          const tx = db.transaction(stores, 'readonly');
           const out: Record<string, unknown[]> = {};
-          for (const name of names) {
+          for (const name of stores) {
             const r = tx.objectStore(name).getAll();
             r.onsuccess = () => (out[name] = r.result);
           }
@@ -168,6 +71,7 @@ async function records(page: Page): Promise<Record<string, unknown[]>> {
           };
         };
       }),
+    [...EXPORT_STORES],
   );
 }
 

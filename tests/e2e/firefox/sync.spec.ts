@@ -6,7 +6,7 @@
  * Both builds are copies whose manifest already grants http://127.0.0.1/*: neither headless
  * browser can answer permissions.request's prompt (Firefox over BiDi: see docs/SYNC.md, Tests).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
@@ -15,68 +15,9 @@ import { startFirefoxDriver } from '../driver/firefox';
 import { launchExtension } from '../harness';
 import { region } from '../shared/steps';
 import { ADMIN, startSyncServer } from '../sync-server';
+import { dataset, exportFile, PASSPHRASE, SECRETS } from '../sync-data';
 // @ts-expect-error plain ESM module shared with the benchmark
 import { loopbackGrantedBuild } from '../../../scripts/pouchdb-server.mjs';
-
-const PASSPHRASE = 'quiet harbour seven lanterns';
-const T = '2026-02-02T09:00:00.000Z';
-const base = (id: string) => ({ id, createdAt: T, updatedAt: T, rev: 1 });
-
-/** A small export file: one person with a meeting and a note, every text naming `tag`. */
-function dataset(tag: string, name: string) {
-  const person = `p-${tag}`;
-  const meeting = `m-${tag}`;
-  return {
-    format: 'tandem-export',
-    version: 1,
-    exportedAt: T,
-    data: {
-      people: [
-        {
-          ...base(person),
-          displayName: name,
-          emails: [`${tag}.zebrafinch@example.org`],
-          relationship: 'report',
-          archived: false,
-          standingNotes: `Standing note ${tag} marmalade`,
-        },
-      ],
-      meetings: [
-        {
-          ...base(meeting),
-          personId: person,
-          site: 'manual',
-          eventKey: `event-${tag}`,
-          title: `Weekly ${tag} kingfisher sync`,
-          start: '2026-02-03T10:00:00.000Z',
-          end: '2026-02-03T10:30:00.000Z',
-        },
-      ],
-      agenda: [],
-      actions: [],
-      notes: [
-        {
-          ...base(`n-${tag}`),
-          personId: person,
-          meetingId: meeting,
-          text: `Note ${tag} wants to lead the tangerine migration`,
-          private: true,
-          topics: [],
-        },
-      ],
-      questions: [],
-      askedLog: [],
-      settings: null,
-    },
-  };
-}
-
-const SECRETS = (tag: string, name: string) => [
-  name,
-  `${tag}.zebrafinch@example.org`,
-  `${tag} kingfisher`,
-  `${tag} wants to lead the tangerine`,
-];
 
 /** Every store the user's data lives in (run in an extension page), each sorted by id. */
 function readStores(): Promise<string> {
@@ -112,12 +53,6 @@ function readStores(): Promise<string> {
 }
 
 const DATABASE = 'tandem-e2e-firefox';
-
-function exportFile(file: object): string {
-  const where = path.join(mkdtempSync(path.join(tmpdir(), 'tandem-sync-data-')), 'data.json');
-  writeFileSync(where, JSON.stringify(file));
-  return where;
-}
 
 /** Firefox, through the driver: import a file from Options → Data. */
 async function importInFirefox(options: Tab, file: object): Promise<void> {
