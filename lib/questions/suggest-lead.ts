@@ -5,7 +5,7 @@
  */
 import type { QuestionContent } from '../schema/question';
 import { byScore, jitter } from './seeded-random';
-import type { SuggestInput, Suggestion } from './suggest';
+import type { SuggestInput, Suggestion } from './suggest-types';
 import type { History } from './suggest-history';
 import { reasons } from './suggest-reasons';
 import { DIRECTION_OF } from './tags';

@@ -9,7 +9,7 @@ import { GROW_STEPS } from '../schema/vocabulary';
 import { jitter } from './seeded-random';
 import { MODE_STEP_COUNT, reasons } from './suggest-reasons';
 import type { History } from './suggest-history';
-import type { SuggestInput, Suggestion } from './suggest';
+import type { SuggestInput, Suggestion } from './suggest-types';
 
 const SKIPPED_BEFORE = -1.5;
 
