@@ -1,22 +1,19 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { Prep } from '@/components/prep/Prep';
 import type { PastMeetingRow } from '@/components/prep/PastNotes';
-import { actionRows, agendaRows } from './item-rows';
 import { mergeHistory, pastRows } from './past-rows';
-import { standingRows } from './standing-rows';
 import type { PrepData } from '@/lib/rpc/methods';
 import { t } from '@/lib/i18n/catalog';
-import { formatDay, formatWhen } from '@/lib/i18n/format';
-import { GROW_STEP_LABELS } from '@/lib/i18n/labels';
-import { cadenceSlipped, daysBetween, todayIsoDay } from '@/lib/prep/view-model';
-import { moodTrend } from '@/lib/prep/mood-trend';
+import { formatDay } from '@/lib/i18n/format';
 import type { AddressChoice } from '@/lib/i18n/address';
 import { rpc } from '@/lib/rpc/client';
 import { usePrivateHidden } from '@/lib/hooks/use-private-hidden';
-import { shownReason } from '@/lib/questions/suggest-reasons';
-import { reorderAroundHidden, withoutPrivate } from '@/lib/privacy/private-items';
+import { withoutPrivate } from '@/lib/privacy/private-items';
 import type { StoredQuestion } from '@/lib/schema/records';
+import { actionsProps, agendaProps } from './agenda-props';
+import { headerProps, relationshipQuestion } from './prep-header-props';
 import { cachedQuestions, cachedSettings } from './shared-reads';
+import { suggestionsProps } from './suggestion-props';
 import { useMeetingNote } from './use-meeting-note';
 import { usePastSearch } from './use-past-search';
 import { useSuggestions } from './use-suggestions';
@@ -152,12 +149,6 @@ export function PrepContainer({
 
   const { bundle } = data;
   const { person, meeting } = bundle;
-  const now = new Date().toISOString();
-  const lastMet = bundle.previousMeeting?.start;
-  const byId = new Map(questions.map((q) => [q.id, q]));
-  const agenda = withoutPrivate(agendaRows(bundle.agenda), !showPrivate);
-  const trend = moodTrend(bundle.recentMoods);
-  const actions = withoutPrivate(actionRows(bundle.actions), !showPrivate);
 
   return (
     <>
@@ -170,94 +161,21 @@ export function PrepContainer({
         {...(privacy.hidden && {
           privateHidden: { shortcut: privacy.shortcut, onReveal: () => privacy.set(false) },
         })}
-        header={{
-          name: person.displayName,
-          relationship: person.relationship,
-          when: formatWhen(meeting.start, timeZone),
-          ...(lastMet && {
-            lastMetDaysAgo: daysBetween(lastMet, meeting.start < now ? meeting.start : now),
-          }),
-          cadenceSlipped: cadenceSlipped(person.cadence, lastMet, meeting.start),
-          ...(showPrivate && trend.length > 0 && { moodTrend: trend }),
-          onRename: (displayName) =>
-            act(rpc('savePerson', person.id, { displayName }, { baseRev: person.rev })),
-          onRelationship: (relationship) =>
-            act(
-              rpc(
-                'savePerson',
-                person.id,
-                { relationship, relationshipAsked: true },
-                { baseRev: person.rev },
-              ),
-            ),
-          ...(onClose && {
-            onClose: () => {
-              void note.flush();
-              onClose();
-            },
-          }),
-          ...(seriesKey && {
-            series: {
-              rule: seriesRule,
-              onRule: (rule) => {
-                setSeriesRule(rule);
-                rpc('setSeriesOverride', seriesKey, rule).then(
-                  () => rule === 'never' && onClose?.(),
-                  (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-                );
-              },
-            },
-          }),
-        }}
+        header={headerProps(
+          data,
+          timeZone,
+          showPrivate,
+          act,
+          note.flush,
+          onClose,
+          seriesKey,
+          seriesRule,
+          setSeriesRule,
+          setError,
+        )}
         isFirstMeeting={bundle.pastMeetingCount === 0}
-        askRelationship={
-          person.relationship === 'other' && !person.relationshipAsked
-            ? {
-                name: person.displayName,
-                onAnswer: (relationship) =>
-                  act(
-                    rpc(
-                      'savePerson',
-                      person.id,
-                      { ...(relationship && { relationship }), relationshipAsked: true },
-                      { baseRev: person.rev },
-                    ),
-                  ),
-              }
-            : null
-        }
-        agenda={{
-          items: agenda.shown,
-          hiddenPrivateCount: agenda.hiddenCount,
-          onAdd: (text, addedBy) =>
-            act(
-              rpc('addAgendaItem', { personId: person.id, meetingId: meeting.id, text, addedBy }),
-            ),
-          onToggle: (id, done) => act(rpc('setAgendaDone', id, done, { inMeetingId: meeting.id })),
-          onReorder: (ids) =>
-            act(
-              rpc(
-                'reorderAgenda',
-                reorderAroundHidden(
-                  bundle.agenda.map((a) => a.id),
-                  ids,
-                ),
-              ),
-            ),
-          onSetAddedBy: (id, who) => act(rpc('setAgendaAddedBy', id, who)),
-          onSetVisibility: (id, visibility) => act(rpc('setAgendaVisibility', id, visibility)),
-          onRemove: (id) => act(rpc('removeAgendaItem', id, meeting.id)),
-          onCopyForInvite: handover.copyAgenda,
-          onWrapUp: handover.recap.open,
-          standing: {
-            rows: standingRows(data, !showPrivate),
-            onToggle: (id, discussed) =>
-              act(rpc('setStandingTopicDiscussed', person.id, id, meeting.id, discussed)),
-            onAdd: (text, every, unit) =>
-              act(rpc('addStandingTopic', person.id, { text, every, unit })),
-            onRemove: (id) => act(rpc('removeStandingTopic', person.id, id)),
-          },
-        }}
+        askRelationship={relationshipQuestion(person, act)}
+        agenda={agendaProps(data, showPrivate, act, handover)}
         recap={
           handover.recap.panel && !showPrivate
             ? {
@@ -267,68 +185,16 @@ export function PrepContainer({
               }
             : handover.recap.panel
         }
-        actions={{
-          items: actions.shown,
-          hiddenPrivateCount: actions.hiddenCount,
-          personName: person.displayName,
-          today: todayIsoDay(new Date()),
-          onAdd: (text, owner, due) =>
-            act(
-              rpc('addActionItem', {
-                personId: person.id,
-                meetingId: meeting.id,
-                text,
-                owner,
-                ...(due && { due }),
-              }),
-            ),
-          onToggle: (id, done) => act(rpc('setActionDone', id, done)),
-          onSetVisibility: (id, visibility) => act(rpc('editActionItem', id, { visibility })),
-        }}
-        suggestions={{
-          suggestions: suggestions.suggestions.map((s) => ({
-            id: s.question.id,
-            text: s.question.text,
-            reason: shownReason(s, !showPrivate),
-            ...(s.kind === 'from-last-time' && { fromLastTime: true }),
-            ...(ownHints.get(s.question.id) && { hints: ownHints.get(s.question.id)! }),
-            ...(s.question.growStep && { step: GROW_STEP_LABELS[s.question.growStep] }),
-          })),
-          mode: suggestions.mode,
-          onModeChange: suggestions.setMode,
-          threads: suggestions.threads,
-          onCloseThread: suggestions.closeThread,
-          onFollowUpAsked: (text, addToNotes) => {
-            if (addToNotes) note.appendLine(t('notesAskedLine', { text }));
-          },
-          onAsked: (id, addToNotes) => {
-            const shown = suggestions.suggestions.find((s) => s.question.id === id);
-            if (shown) suggestions.asked(shown);
-            else suggestions.hide(id);
-            const text = shown?.question.text ?? byId.get(id)?.text;
-            if (addToNotes && text) note.appendLine(t('notesAskedLine', { text }));
-            void act(
-              rpc('logAsked', {
-                questionId: id,
-                personId: person.id,
-                meetingId: meeting.id,
-                outcome: 'asked',
-              }),
-            );
-          },
-          onSkip: (id) => {
-            suggestions.hide(id);
-            void act(
-              rpc('logAsked', {
-                questionId: id,
-                personId: person.id,
-                meetingId: meeting.id,
-                outcome: 'skipped',
-              }),
-            );
-          },
-          onMoreLikeThis: suggestions.moreLikeThis,
-        }}
+        actions={actionsProps(data, showPrivate, act)}
+        suggestions={suggestionsProps(
+          data,
+          suggestions,
+          questions,
+          ownHints,
+          showPrivate,
+          note,
+          act,
+        )}
         note={{
           text: note.text,
           status: note.state.status,
