@@ -57,8 +57,11 @@ export default defineConfig({
     // `alarms` optional (addons-linter: MANIFEST_OPTIONAL_PERMISSIONS); it shows the user no
     // prompt for it either, and reminders still wait for `notifications`.
     ...(browser === 'firefox'
-      ? { permissions: ['storage', 'alarms'], optional_permissions: ['notifications'] }
-      : { permissions: ['storage'], optional_permissions: ['alarms', 'notifications'] }),
+      ? { permissions: ['storage', 'alarms', 'scripting'], optional_permissions: ['notifications'] }
+      : {
+          permissions: ['storage', 'scripting'],
+          optional_permissions: ['alarms', 'notifications'],
+        }),
     icons: ICONS,
     action: { default_icon: ICONS },
     // Screen-share safe mode; the user can rebind it (chrome://extensions/shortcuts, about:addons).

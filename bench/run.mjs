@@ -59,13 +59,15 @@ const PLAN = quick
       syncEdits: 5,
     }
   : {
-      overheadRuns: 12,
+      // 24 rounds, not 12: one load's time to idle varies by 2 × on a shared machine, and twelve
+      // per-pair ratios left two full runs' medians 16 % apart (bench/README.md).
+      overheadRuns: 24,
       scanLoads: 5,
       scanPasses: 40,
       idleSeconds: 10,
       people: 20,
       years: 10,
-      opens: 30,
+      opens: 40,
       heapMinutes: 10,
       syncPairs: 2,
       syncEdits: 7,

@@ -155,7 +155,7 @@ function PopupWithData({ repo }: { repo: Repository }) {
       unreadable={unreadableTab?.what ?? null}
       layoutReport={{
         onLoad: () =>
-          unreadableTab === null ? Promise.resolve(null) : requestLayoutReport(unreadableTab.tabId),
+          unreadableTab === null ? Promise.resolve(null) : requestLayoutReport(unreadableTab),
         onCopy: copyText,
       }}
       prepHref={prepHref}

@@ -1,9 +1,9 @@
 /** Whether the active tab is a calendar page whose layout the content script could not read. */
 import { browser } from 'wxt/browser';
 import { z } from '@/lib/schema/zod';
-import type { ContentCommand } from '@/lib/messaging/messages';
 import { buildLayoutReport } from '@/lib/report/layout-report';
-import type { SkeletonNode } from '@/lib/report/skeleton';
+import { collectPageShape, type SkeletonNode } from '@/lib/report/skeleton';
+import { siteOfHost, type SiteId } from '@/lib/sites/hosts';
 import { googleSelectors } from '@/lib/sites/google-calendar/selectors';
 import { outlookSelectors } from '@/lib/sites/outlook/selectors';
 
@@ -16,6 +16,10 @@ export type Unreadable = 'layout' | 'event';
 export interface UnreadableTab {
   tabId: number;
   what: Unreadable;
+  site: SiteId;
+  /** the page's path, the content script's status and how it was read: the report's header */
+  path: string;
+  status: string;
 }
 
 const UNREADABLE: Partial<Record<string, Unreadable>> = {
@@ -32,8 +36,11 @@ export async function activeTabNotRecognised(): Promise<UnreadableTab | null> {
     if (tab?.id === undefined || !tab.url) return null;
     const reply = (await browser.runtime.sendMessage({ type: 'tab:status', tabId: tab.id })) as
       { ok: boolean; status?: { status?: string } | null } | undefined;
-    const what = reply?.ok === true ? UNREADABLE[reply.status?.status ?? ''] : undefined;
-    return what ? { tabId: tab.id, what } : null;
+    const status = reply?.ok === true ? (reply.status?.status ?? '') : '';
+    const what = UNREADABLE[status];
+    const url = new URL(tab.url);
+    const site = siteOfHost(url.hostname);
+    return what && site ? { tabId: tab.id, what, site, path: url.pathname, status } : null;
   } catch {
     // No background yet (just installed) or no active tab: nothing to warn about.
     return null;
@@ -51,27 +58,37 @@ const Node: z.ZodType<SkeletonNode> = z.lazy(() =>
     k: z.array(Node).max(5000),
   }),
 );
-const SkeletonMessage = z.object({
+/** What the page gave back: a hostile page could have changed the DOM walk's globals. */
+const PageShapeReply = z.object({
   root: Node.nullable(),
   hits: z.record(z.string().max(100), z.number().int()),
-  path: z.string().max(5000),
-  site: z.enum(['google', 'outlook']),
-  status: z.string().max(50),
-  version: z.string().max(50),
-  userAgent: z.string().max(1000),
 });
 const SELECTORS = { google: googleSelectors, outlook: outlookSelectors };
 
 /**
- * The layout report of a calendar tab, or null without an answer: its content script collects
- * the page's skeleton, and the report is built (filtered) here, where it costs page views nothing.
+ * The layout report of a calendar tab, or null without an answer. The page's shape is read by a
+ * function injected into the tab only now (lib/report/skeleton.ts), not by the content script,
+ * which every page view loads; the report is built (filtered) here.
  */
-export async function requestLayoutReport(tabId: number): Promise<string | null> {
+export async function requestLayoutReport(tab: UnreadableTab): Promise<string | null> {
   try {
-    const command: ContentCommand = { type: 'layout:report' };
-    const parsed = SkeletonMessage.safeParse(await browser.tabs.sendMessage(tabId, command));
+    const selectors = SELECTORS[tab.site];
+    const [injected] = await browser.scripting.executeScript({
+      target: { tabId: tab.tabId },
+      func: collectPageShape,
+      args: [selectors],
+    });
+    const parsed = PageShapeReply.safeParse(injected?.result);
     if (!parsed.success) return null;
-    return buildLayoutReport(parsed.data, SELECTORS[parsed.data.site]);
+    const skeleton = {
+      ...parsed.data,
+      path: tab.path,
+      site: tab.site,
+      status: tab.status,
+      version: browser.runtime.getManifest().version,
+      userAgent: navigator.userAgent,
+    };
+    return buildLayoutReport(skeleton, selectors);
   } catch {
     return null;
   }

@@ -6,7 +6,6 @@
  * Every listener belongs to `signal`.
  */
 import { browser } from 'wxt/browser';
-import { collectSkeleton } from '../report/skeleton';
 import type { ContentCommand, PageMessage, PageReply } from '../messaging/messages';
 import { watchPage, type PageState } from './page-watch';
 import { PAGE_SETTINGS_KEY, parsePageSettings, readPageSettings } from '../settings/page-settings';
@@ -82,8 +81,6 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
   let openPending = false;
   /** The user closed the sidebar for this event; don't reopen it until another event opens. */
   let dismissedKey: string | undefined;
-  /** The last status the page watch saw (the layout report names it). */
-  let pageStatus: PageState['status'] | undefined;
 
   const ensureFrame = (): SidebarFrame => {
     if (frame) return frame;
@@ -101,7 +98,6 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
 
   const onChange = async (state: PageState, changed: { open: boolean }) => {
     if (!onCalendarPath()) return;
-    pageStatus = state.status;
     if (changed.open) openPending = true;
     const seq = ++reportSeq;
     const reply = await send({
@@ -141,29 +137,12 @@ export async function runContentScript(adapter: SiteAdapter, hooks: ContentScrip
 
   browser.runtime.onMessage.addListener(onCommand);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onCommand));
-  function onCommand(
-    message: unknown,
-    sender: { id?: string },
-    sendResponse: (reply: unknown) => void,
-  ): true | undefined {
+  function onCommand(message: unknown, sender: { id?: string }): undefined {
     if (sender.id !== browser.runtime.id) return;
     const command = message as ContentCommand | undefined;
     if (command?.type === 'frame:hide') {
       dismissedKey = openKey;
       frame?.hide(true);
-    }
-    // Only when the user asks for it in the popup: the page's structure, never its text (the
-    // popup filters it further, lib/report/layout-report.ts, before showing anything).
-    if (command?.type === 'layout:report') {
-      const meta = {
-        path: location.pathname,
-        site: adapter.site,
-        status: pageStatus ?? adapter.layoutStatus(document),
-        version: browser.runtime.getManifest().version,
-        userAgent: navigator.userAgent,
-      };
-      sendResponse(collectSkeleton(document, meta, adapter.selectors));
-      return true;
     }
   }
 

@@ -50,10 +50,9 @@ export type PageToBackground = z.infer<typeof PageToBackground>;
 export const SidebarHello = z.object({ type: z.literal('hello'), nonce: z.string().min(1) });
 
 /**
- * Background or popup → content script. Validated by hand there (no zod in the content script).
- * `layout:report` answers with the page's skeleton (lib/report/skeleton.ts), which the popup
- * validates and filters into the report.
+ * Background → content script. Validated by hand there (no zod in the content script). (The
+ * popup's layout report reads the page by injecting lib/report/skeleton.ts instead.)
  */
-export type ContentCommand = { type: 'frame:hide' } | { type: 'layout:report' };
+export type ContentCommand = { type: 'frame:hide' };
 
 export type TabStatus = { site: SiteId; status: PageStatus };

@@ -1,9 +1,9 @@
 /**
- * The content script's half of the layout report, kept tiny because it ships on every calendar
- * page view: the raw shape of the page (tags, ids, classes, roles, attribute NAMES; never text,
- * never other attribute values) and which of our selectors match. It only leaves the content
- * script for the popup, inside the extension, where lib/report/layout-report.ts filters it down
- * to words that cannot name anyone before the user sees or copies anything.
+ * The page's half of the layout report: the raw shape of the page (tags, ids, classes, roles,
+ * attribute NAMES; never text, never other attribute values) and which of our selectors match.
+ * It is read in the tab's isolated world and only goes to the popup, inside the extension, where
+ * lib/report/layout-report.ts filters it down to words that cannot name anyone before the user
+ * sees or copies anything.
  */
 export interface SkeletonNode {
   /** lowercase tag; '' for an element the browser does not know (any name a page made up). */
@@ -27,15 +27,21 @@ export interface Skeleton {
   userAgent: string;
 }
 
-const MAX_DEPTH = 14;
-const MAX_NODES = 3000;
-const SKIP = /^(SCRIPT|STYLE|LINK|META|NOSCRIPT|TEMPLATE)$/;
+/** What the page itself gives: its structure and which selectors match. */
+export type PageShape = Pick<Skeleton, 'root' | 'hits'>;
 
-export function collectSkeleton(
-  doc: Document,
-  meta: Omit<Skeleton, 'root' | 'hits'>,
+/**
+ * Runs in the calendar tab, injected by the popup with `scripting.executeScript` only when the
+ * user asks for a report, so no page view ships it. The browser sends this function's source, not
+ * its module: it must not use anything outside its own body (hence the constants inside).
+ */
+export function collectPageShape(
   selectors: Readonly<Record<string, readonly string[]>>,
-): Skeleton {
+  doc: Document = document,
+): PageShape {
+  const MAX_DEPTH = 14;
+  const MAX_NODES = 3000;
+  const SKIP = /^(SCRIPT|STYLE|LINK|META|NOSCRIPT|TEMPLATE)$/;
   let budget = MAX_NODES;
   const Unknown = doc.defaultView?.HTMLUnknownElement;
   const node = (el: Element, depth: number): SkeletonNode => {
@@ -66,5 +72,5 @@ export function collectSkeleton(
     });
   }
   const root = doc.body ?? doc.documentElement;
-  return { ...meta, root: root && node(root, 0), hits };
+  return { root: root && node(root, 0), hits };
 }

@@ -30,8 +30,6 @@ export interface SiteAdapter {
   readonly site: SiteId;
   /** Elements whose press opens an event; Outlook pairs its peek card with the last one pressed. */
   readonly eventTargetSelector: string;
-  /** Every selector list of the site (its selectors.ts), by name: the layout report names them. */
-  readonly selectors: Readonly<Record<string, readonly string[]>>;
   layoutStatus(doc: Document): LayoutStatus;
   /** The open event, or null when none is open (or it is still loading its title). Never throws. */
   readOpenEvent(doc: Document, url: URL, lastPressed: Element | null): CalendarEvent | null;

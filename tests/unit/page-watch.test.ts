@@ -10,7 +10,6 @@ function fakeAdapter() {
   const adapter: SiteAdapter = {
     site: 'google',
     eventTargetSelector: '[data-event]',
-    selectors: { event: ['[data-event]'] },
     eventShown: (doc) => !!doc.querySelector('#dialog'),
     layoutStatus: (doc) => {
       reads.status++;

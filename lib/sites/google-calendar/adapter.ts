@@ -19,7 +19,6 @@ function isEditView(doc: Document, url: URL): boolean {
 export const googleCalendarAdapter: SiteAdapter = {
   site: 'google',
   eventTargetSelector: S.chip.join(','),
-  selectors: S,
 
   layoutStatus(doc: Document): LayoutStatus {
     return safely<LayoutStatus>(() => {

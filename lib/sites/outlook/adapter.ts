@@ -143,7 +143,6 @@ function listTiles(doc: Document): VisibleEvent[] {
 export const outlookAdapter: SiteAdapter = {
   site: 'outlook',
   eventTargetSelector: ITEM,
-  selectors: S,
   layoutStatus(doc: Document): LayoutStatus {
     return safely<LayoutStatus>(
       () =>

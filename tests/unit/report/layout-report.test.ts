@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { buildLayoutReport, browserOf, pathShape } from '../../../lib/report/layout-report';
-import { collectSkeleton } from '../../../lib/report/skeleton';
+import { collectPageShape } from '../../../lib/report/skeleton';
 import { googleSelectors } from '../../../lib/sites/google-calendar/selectors';
 import { outlookSelectors } from '../../../lib/sites/outlook/selectors';
 // @ts-expect-error plain ESM module without types
@@ -42,7 +42,7 @@ function loadHostile(name: string): Document {
   return hostileWindow.document as unknown as Document;
 }
 
-/** What the popup shows: the content script's skeleton of the page, filtered into the report. */
+/** What the popup shows: the page's shape (read in the tab), filtered into the report. */
 function reportOf(doc: Document, url: string, selectors: Record<string, readonly string[]>) {
   const meta = {
     path: new URL(url).pathname,
@@ -51,7 +51,7 @@ function reportOf(doc: Document, url: string, selectors: Record<string, readonly
     version: '0.1.0',
     userAgent: UA,
   };
-  return buildLayoutReport(collectSkeleton(doc, meta, selectors), selectors);
+  return buildLayoutReport({ ...collectPageShape(selectors, doc), ...meta }, selectors);
 }
 
 /** Everything on the page a person could have written or be: texts and attribute values. */
