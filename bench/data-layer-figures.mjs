@@ -32,11 +32,11 @@ export function benchOriginRoute(scripts) {
 export const dataLayerProbe = () => bundle('bench/probes/data-layer-probe.ts');
 
 /** @param {import('playwright-core').BrowserContext} context a context serving benchOriginRoute */
-export async function measureDataLayer(context, { people, years }) {
+export async function measureDataLayer(context, { people, years, importRuns = 3 }) {
   const page = await context.newPage();
   try {
     await page.goto(`${BENCH_ORIGIN}/data-layer`);
-    const r = await page.evaluate((o) => window.__dataLayerBench(o), { people, years });
+    const r = await page.evaluate((o) => window.__dataLayerBench(o), { people, years, importRuns });
     const metrics = {};
     for (const [name, { budget, ceiling }] of Object.entries(DATA_BUDGETS)) {
       const { value, floor } = r.figures[name];

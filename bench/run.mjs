@@ -53,6 +53,7 @@ const PLAN = quick
       idleSeconds: 3,
       people: 20,
       years: 1,
+      importRuns: 3,
       opens: 12,
       heapMinutes: 1,
       syncPairs: 1,
@@ -67,10 +68,14 @@ const PLAN = quick
       idleSeconds: 10,
       people: 20,
       years: 10,
+      // 7 import pairs, not 3: one pair's ratio ranged 1.15 – 1.83 at 10 years, and the median
+      // of three moved 21 – 25 % between full runs (bench/README.md, 2026-12-04).
+      importRuns: 7,
       opens: 40,
       heapMinutes: 10,
       syncPairs: 2,
-      syncEdits: 7,
+      // 15 edits, not 7: one edit's ratio ranged 2.0 – 7.6, the median of seven moved 23 %.
+      syncEdits: 15,
     };
 
 /** The same page served where no extension runs: the "without" arm of side-by-side figures. */
@@ -206,7 +211,11 @@ try {
       dataNames.map(() => 'ms'),
       dataNames.map((n) => DATA_BUDGETS[n].budget),
       async () => {
-        const r = await measureDataLayer(context, { people: PLAN.people, years: PLAN.years });
+        const r = await measureDataLayer(context, {
+          people: PLAN.people,
+          years: PLAN.years,
+          importRuns: PLAN.importRuns,
+        });
         for (const name of dataNames) record(name, r.metrics[name]);
         details.dataLayer = r.details;
       },

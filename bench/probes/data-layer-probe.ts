@@ -9,14 +9,18 @@ import { canonicalJson } from '../../lib/db/backup-file';
 const w = window as unknown as Record<string, unknown>;
 const DB = 'tandem-bench';
 
-w.__dataLayerBench = async (options: { people: number; years: number }) => {
+w.__dataLayerBench = async (options: { people: number; years: number; importRuns: number }) => {
   const t0 = performance.now();
   const repo = await openRepository({ name: DB });
   await repo.eraseAll();
   const seeded = await seedLargeDataset(repo, options);
   const seedMs = performance.now() - t0;
   try {
-    return { seeded, seedMs, ...(await runDataLayerBench(repo, { dbName: DB })) };
+    return {
+      seeded,
+      seedMs,
+      ...(await runDataLayerBench(repo, { dbName: DB, importRuns: options.importRuns })),
+    };
   } finally {
     repo.close();
   }
