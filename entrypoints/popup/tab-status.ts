@@ -17,7 +17,7 @@ export interface UnreadableTab {
   tabId: number;
   what: Unreadable;
   site: SiteId;
-  /** the page's path, the content script's status and how it was read: the report's header */
+  /** the report's header: the page's path and the status the background last heard for the tab */
   path: string;
   status: string;
 }
@@ -58,7 +58,7 @@ const Node: z.ZodType<SkeletonNode> = z.lazy(() =>
     k: z.array(Node).max(5000),
   }),
 );
-/** What the page gave back: a hostile page could have changed the DOM walk's globals. */
+/** The injected walk's result, checked like any message: it was computed over a hostile page. */
 const PageShapeReply = z.object({
   root: Node.nullable(),
   hits: z.record(z.string().max(100), z.number().int()),
