@@ -56,6 +56,13 @@ type Writes = {
   [S in Exclude<ExportStore, 'settings'>]: ExportData[S];
 } & { settings: Settings[] };
 
+/** One empty list per store, built from EXPORT_STORES so a new store cannot be left out. */
+function emptyWrites(): Writes {
+  const writes = {} as Record<ExportStore, unknown[]>;
+  for (const store of EXPORT_STORES) writes[store] = [];
+  return writes as Writes;
+}
+
 interface Plan {
   summary: ImportSummary;
   /** Records to write, per store (records, not rows). */
@@ -80,18 +87,7 @@ export async function plan(tx: AnyTx, incoming: ExportData): Promise<Plan> {
     questions: ids(stored.questions),
   });
   const summary = emptySummary();
-  const writes = {
-    people: [],
-    meetings: [],
-    agenda: [],
-    actions: [],
-    notes: [],
-    questions: [],
-    askedLog: [],
-    settings: [],
-    goals: [],
-    feedback: [],
-  } as Writes;
+  const writes = emptyWrites();
   const searchEmpty = searchCount === 0;
   if (missing && !missing.ok) {
     return { summary, writes, problem: missing, stored: null, searchEmpty };
