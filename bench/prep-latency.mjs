@@ -208,9 +208,14 @@ export async function measurePrepLatency({
     const p95 = {
       ...pairedMetric({ values, floors, unit: 'ms', ...PREP_BUDGETS.p95, digits: 1 }),
     };
-    // The tail: the 95th percentile of each arm, and their ratio.
+    // The tail: Tandem's 95th percentile against the empty frame's median. Not against the
+    // frame's own 95th percentile: that one sits on the edge of the frame's few spikes (a shared
+    // machine's pauses: in one run 4 of 40 opens took 5 – 7.7 ms against a body of 1.7 – 4.6 ms),
+    // so it read 3.5 ms in one full run and 7 ms in the next, and the ratio moved 42 % with it
+    // (resampling one run's 40 pairs: ± 42 %, against ± 11 % for this ratio). The frame's
+    // typical cost is what no implementation beats; its spikes are luck. Kept in details.
     p95.value = round(percentile(values, 95), 1);
-    p95.floor = round(percentile(floors, 95), 1);
+    p95.floor = round(median(floors), 1);
     p95.ratio = round(p95.value / p95.floor, 3);
     p95.pass = p95.ratio <= p95.budget && p95.value <= p95.ceiling;
     return {
@@ -222,6 +227,7 @@ export async function measurePrepLatency({
         exportFile: { bytes: file.bytes, meetings: file.meetings, notes: file.notes },
         importThroughOptionsMs: importMs,
         firstOpen: cold,
+        floorP95Ms: round(percentile(floors, 95), 1),
         fromGuestListMs: {
           median: round(median(fromGuests), 1),
           p95: round(percentile(fromGuests, 95), 1),

@@ -60,9 +60,10 @@ const PLAN = quick
       syncEdits: 5,
     }
   : {
-      // 24 rounds, not 12: one load's time to idle varies by 2 × on a shared machine, and twelve
-      // per-pair ratios left two full runs' medians 16 % apart (bench/README.md).
-      overheadRuns: 24,
+      // 48 rounds: one load's time to idle varies by 2 × on a shared machine; twelve per-pair
+      // ratios left two full runs' medians 16 % apart, and 24 still 18.5 % (0.98 / 1.17 ×,
+      // bench/README.md); resampling one run's 24 rounds gave ± 6.7 %, 48 about half that.
+      overheadRuns: 48,
       scanLoads: 5,
       scanPasses: 40,
       idleSeconds: 10,
