@@ -69,10 +69,14 @@ const PLAN = quick
       idleSeconds: 10,
       people: 20,
       years: 10,
-      // 7 import pairs, not 3: one pair's ratio ranged 1.15 – 1.83 at 10 years, and the median
-      // of three moved 21 – 25 % between full runs (bench/README.md, 2026-12-04).
-      importRuns: 7,
-      opens: 40,
+      // 15 import pairs: one pair's ratio ranges 1.1 – 1.8 at 10 years; the median of three moved
+      // 21 – 25 % between full runs (2026-12-04), the median of seven still 15 % (1.27 / 1.46 ×,
+      // 2026-12-06; bench/README.md). About 50 s a pair.
+      importRuns: 15,
+      // 200 opens, not 40: the 95th percentile of 40 is the third-slowest open, so two or three of
+      // a shared machine's pauses decide it (100 ms in one full run, 181 ms in the next, the
+      // medians 75 / 92 ms). Both arms together take about a second an open.
+      opens: 200,
       heapMinutes: 10,
       syncPairs: 2,
       // 15 edits, not 7: one edit's ratio ranged 2.0 – 7.6, the median of seven moved 23 %.
