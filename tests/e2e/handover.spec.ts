@@ -133,6 +133,19 @@ test('Copy agenda for the invite: shared topics only, and the block reads back a
   await page.screenshot({ path: 'test-results/screenshots/handover-copy-agenda-light.png' });
 });
 
+/** A due date 30 days ahead: a fixed one turns "overdue" once the calendar passes it. */
+const DUE = (() => {
+  const d = new Date();
+  d.setDate(d.getDate() + 30);
+  const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const shown = new Intl.DateTimeFormat('en-US', {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+  }).format(d);
+  return { iso, shown };
+})();
+
 test('Recap: covered shared topics, decisions and action items, and no note or private text', async ({
   harness,
 }) => {
@@ -175,11 +188,11 @@ test('Recap: covered shared topics, decisions and action items, and no note or p
   await recap
     .getByRole('combobox', { name: 'Owner of "Send the roadmap draft"' })
     .selectOption('them');
-  await recap.getByLabel('Due date of "Send the roadmap draft"').fill('2026-12-04');
+  await recap.getByLabel('Due date of "Send the roadmap draft"').fill(DUE.iso);
   await recap
     .getByRole('textbox', { name: 'Decisions (one per line)' })
     .fill('Ship the beta in January');
-  await expect(recap.getByLabel('Recap preview')).toContainText('by 2026-12-04');
+  await expect(recap.getByLabel('Recap preview')).toContainText(`by ${DUE.iso}`);
 
   const copied = await recordClipboard(frame);
   await recap.getByRole('button', { name: 'Copy recap' }).click();
@@ -187,7 +200,7 @@ test('Recap: covered shared topics, decisions and action items, and no note or p
   const [text] = await copied();
   expect(text).toContain('- Quarterly walrus review');
   expect(text).toContain('Decisions\n- Ship the beta in January');
-  expect(text).toContain('- Send the roadmap draft — Maria Lopez, by 2026-12-04');
+  expect(text).toContain(`- Send the roadmap draft — Maria Lopez, by ${DUE.iso}`);
   for (const secret of ['PRIVATE-TOPIC', 'PRIVATE-ACTION', 'NOTE-TEXT', 'Open question for later'])
     expect(text).not.toContain(secret);
   // The confirmed owner and due date were saved on the action item itself.
@@ -197,7 +210,7 @@ test('Recap: covered shared topics, decisions and action items, and no note or p
       .getByRole('listitem')
       .filter({ hasText: 'Send the roadmap draft' }),
     // Shown in the UI language (issue 17): the browser here speaks en-US.
-  ).toContainText('due Dec 4, 2026');
+  ).toContainText(`due ${DUE.shown}`);
   await recap.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/handover-recap-outlook-dark.png' });
   expect(await axeViolations(frame)).toEqual([]);
