@@ -5,6 +5,7 @@
  */
 import type { Frame, Page } from '@playwright/test';
 import { test, expect } from './harness';
+import { todayIsoDay } from '../../lib/prep/view-model';
 import { axeViolations } from './axe';
 import { openGoogleEvent, openOutlookEvent, pageVisibleText, prepFor, URLS } from './helpers';
 
@@ -135,14 +136,13 @@ test('Copy agenda for the invite: shared topics only, and the block reads back a
 
 /** A due date 30 days ahead: a fixed one turns "overdue" once the calendar passes it. */
 const DUE = (() => {
-  const d = new Date();
-  d.setDate(d.getDate() + 30);
-  const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const iso = todayIsoDay(new Date(Date.now() + 30 * 86_400_000));
   const shown = new Intl.DateTimeFormat('en-US', {
     month: 'short',
     day: 'numeric',
     year: 'numeric',
-  }).format(d);
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T12:00:00Z`));
   return { iso, shown };
 })();
 
